@@ -1,0 +1,15 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+
+// Environment switches (all optional) — see README.md:
+//   KOHYO_OUT_DIR   where the finished site is written (scripts/build.ts sets a temporary folder)
+//   KOHYO_CACHE_DIR Astro's cache; separate builds running side by side must not share one
+export default defineConfig({
+  site: process.env.KOHYO_SITE_URL ?? 'https://kohyo.example.jp',
+  outDir: process.env.KOHYO_OUT_DIR ?? './dist',
+  cacheDir: process.env.KOHYO_CACHE_DIR ?? './node_modules/.astro',
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  devToolbar: { enabled: false },
+  compressHTML: true,
+});

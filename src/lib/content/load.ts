@@ -1,0 +1,138 @@
+/**
+ * Loads and checks the whole content folder. Used by the Astro loader (build and preview)
+ * and by `npm run check`, so both report exactly the same problems.
+ */
+import { readdir } from 'node:fs/promises';
+import path from 'node:path';
+import { CONTENT_KINDS, contentKindOf, type ContentKind } from '../../schemas/index.ts';
+import type { ManagementIssue } from '../../schemas/management-issue.ts';
+import type { Organization } from '../../schemas/organization.ts';
+import type { Measure, StrategySheet } from '../../schemas/strategy-sheet.ts';
+import type { ContentProblem } from './problems.ts';
+import { readContentFile, type ParsedFile } from './read.ts';
+import { releaseStatus, type ReleaseInfo } from './release.ts';
+import { locate, validateParsed } from './validate.ts';
+
+interface EntryBase {
+  /** Stable id = path without extension, e.g. osaka-ict/2018/keiei-kadai-2 */
+  id: string;
+  /** File path for messages */
+  file: string;
+  release: ReleaseInfo;
+}
+export interface ManagementIssueEntry extends EntryBase { kind: 'managementIssue'; data: ManagementIssue }
+export interface StrategySheetEntry extends EntryBase { kind: 'strategySheet'; data: StrategySheet }
+export interface MeasureEntry extends EntryBase { kind: 'measure'; data: Measure }
+export type ReportEntry = ManagementIssueEntry | StrategySheetEntry | MeasureEntry;
+
+export interface LoadedContent {
+  organizations: Organization[];
+  entries: ReportEntry[];
+  problems: ContentProblem[];
+}
+
+export interface LoadOptions {
+  /** Absolute path of the content folder */
+  contentDir: string;
+  /** How file paths are shown in messages (relative to this folder) */
+  displayRoot?: string;
+  now: Date;
+}
+
+async function listYamlFiles(dir: string): Promise<string[]> {
+  const found: string[] = [];
+  async function walk(current: string): Promise<void> {
+    const items = await readdir(current, { withFileTypes: true });
+    for (const item of items) {
+      if (item.name.startsWith('.')) continue;
+      const full = path.join(current, item.name);
+      if (item.isDirectory()) await walk(full);
+      else if (/\.ya?ml$/i.test(item.name)) found.push(full);
+    }
+  }
+  await walk(dir);
+  return found.sort();
+}
+
+export async function loadContent(options: LoadOptions): Promise<LoadedContent> {
+  const { contentDir, now } = options;
+  const displayRoot = options.displayRoot ?? process.cwd();
+  const problems: ContentProblem[] = [];
+  const organizations: Organization[] = [];
+  const entries: ReportEntry[] = [];
+  const parsedById = new Map<string, ParsedFile>();
+
+  let files: string[];
+  try {
+    files = await listYamlFiles(contentDir);
+  } catch (error) {
+    return { organizations, entries, problems: [{ severity: 'error', file: contentDir, line: 0, column: 0, field: '', message: `コンテンツのフォルダを読めません / cannot read content folder: ${(error as Error).message}` }] };
+  }
+
+  for (const absolute of files) {
+    const relative = path.relative(contentDir, absolute).split(path.sep).join('/');
+    const display = path.relative(displayRoot, absolute).split(path.sep).join('/') || absolute;
+    const kind = contentKindOf(relative);
+    if (!kind) {
+      problems.push({ severity: 'error', file: display, line: 0, column: 0, field: '', message: `ファイルの場所・名前が決まりに合いません。使える形: ${Object.values(CONTENT_KINDS).map((k) => k.description).join('、')} / unexpected file name or location` });
+      continue;
+    }
+    const { parsed, problems: readProblems } = await readContentFile(absolute, display);
+    problems.push(...readProblems);
+    if (!parsed) continue;
+    const result = validateParsed(parsed, CONTENT_KINDS[kind].schema);
+    problems.push(...result.problems);
+    if (!result.data) continue;
+    if (kind === 'organizations') {
+      organizations.push(...(result.data as { organizations: Organization[] }).organizations);
+      continue;
+    }
+    const id = relative.replace(/\.ya?ml$/i, '');
+    const data = result.data as ReportEntry['data'];
+    const [orgFolder, yearFolder] = id.split('/');
+    // The folder names are the URL; they must agree with what the file says.
+    if (data.organization !== orgFolder) {
+      problems.push({ severity: 'error', file: display, ...locate(parsed, ['organization']), field: 'organization', message: `フォルダ名「${orgFolder}」と組織「${data.organization}」が一致しません / organization must match its folder` });
+    }
+    if (String(data.fiscalYear) !== yearFolder) {
+      problems.push({ severity: 'error', file: display, ...locate(parsed, ['fiscalYear']), field: 'fiscalYear', message: `フォルダ名「${yearFolder}」と年度 ${data.fiscalYear} が一致しません / fiscalYear must match its folder` });
+    }
+    parsedById.set(id, parsed);
+    entries.push({ id, kind: kind as Exclude<ContentKind, 'organizations'>, file: display, data, release: releaseStatus(data, now) } as ReportEntry);
+  }
+
+  problems.push(...crossFileProblems(organizations, entries, parsedById));
+  return { organizations, entries, problems };
+}
+
+/** Checks that need more than one file: organisations exist, ids are unique. */
+function crossFileProblems(organizations: Organization[], entries: ReportEntry[], parsedById: Map<string, ParsedFile>): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  const orgIds = new Set<string>();
+  for (const org of organizations) {
+    if (orgIds.has(org.id)) problems.push({ severity: 'error', file: 'content/organizations.yaml', line: 0, column: 0, field: 'organizations', message: `組織 id「${org.id}」が重複しています / duplicate organization id` });
+    orgIds.add(org.id);
+  }
+  const seenKeys = new Map<string, string>();
+  for (const entry of entries) {
+    const parsed = parsedById.get(entry.id)!;
+    if (!orgIds.has(entry.data.organization)) {
+      problems.push({ severity: 'error', file: entry.file, ...locate(parsed, ['organization']), field: 'organization', message: `組織「${entry.data.organization}」は content/organizations.yaml にありません / unknown organization` });
+    }
+    const key = entry.kind === 'managementIssue' ? `${entry.data.organization}/${entry.data.fiscalYear}/経営課題${entry.data.number}`
+      : entry.kind === 'measure' ? `${entry.data.organization}/${entry.data.fiscalYear}/施策${entry.data.code}`
+      : `${entry.data.organization}/${entry.data.fiscalYear}/sheet`;
+    const field = entry.kind === 'managementIssue' ? 'number' : entry.kind === 'measure' ? 'code' : '';
+    const previous = seenKeys.get(key);
+    if (previous) {
+      problems.push({ severity: 'error', file: entry.file, ...locate(parsed, field ? [field] : []), field, message: `${previous} と同じ番号です / duplicate id (also in ${previous})` });
+    } else seenKeys.set(key, entry.file);
+    if (entry.kind === 'managementIssue' && !entry.id.endsWith(`keiei-kadai-${entry.data.number}`)) {
+      problems.push({ severity: 'error', file: entry.file, ...locate(parsed, ['number']), field: 'number', message: `ファイル名の番号と経営課題番号 ${entry.data.number} が一致しません / number must match the file name` });
+    }
+    if (entry.kind === 'measure' && !entry.id.endsWith(`shisaku-${entry.data.code}`)) {
+      problems.push({ severity: 'error', file: entry.file, ...locate(parsed, ['code']), field: 'code', message: `ファイル名と施策コード ${entry.data.code} が一致しません / code must match the file name` });
+    }
+  }
+  return problems;
+}

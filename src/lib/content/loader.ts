@@ -1,0 +1,64 @@
+/**
+ * Astro content-layer loader for Kohyo content. All collections share one pass over the
+ * content folder (memoised per process), so every file is read and checked once, and the
+ * release filter runs here — before any page, listing, feed or search index sees an entry.
+ */
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { loadContent, type LoadedContent } from './load.ts';
+import { ContentError } from './problems.ts';
+import { buildNow, isPreview } from './release.ts';
+
+export function contentDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return path.resolve(env.KOHYO_CONTENT_DIR ?? 'content');
+}
+
+let pending: Promise<LoadedContent> | undefined;
+
+/** Loads the content once; throws ContentError (people-readable) when anything is wrong. */
+export async function loadReleasedContent(): Promise<LoadedContent> {
+  pending ??= (async () => {
+    const loaded = await loadContent({ contentDir: contentDirectory(), now: buildNow() });
+    const errors = loaded.problems.filter((p) => p.severity === 'error');
+    if (errors.length > 0) throw new ContentError(errors);
+    if (isPreview()) return loaded;
+    return { ...loaded, entries: loaded.entries.filter((e) => e.release.status === 'published') };
+  })();
+  try {
+    return await pending;
+  } catch (error) {
+    pending = undefined;
+    throw error;
+  }
+}
+
+export type CollectionName = 'organizations' | 'managementIssues' | 'strategySheets' | 'measures';
+
+export function kohyoLoader(collection: CollectionName): Loader {
+  return {
+    name: `kohyo-${collection}`,
+    load: async ({ store, watcher, logger }) => {
+      const sync = async () => {
+        const content = await loadReleasedContent();
+        store.clear();
+        if (collection === 'organizations') {
+          for (const org of content.organizations) store.set({ id: org.id, data: { ...org } });
+          return;
+        }
+        const kind = collection === 'managementIssues' ? 'managementIssue' : collection === 'strategySheets' ? 'strategySheet' : 'measure';
+        for (const entry of content.entries) {
+          if (entry.kind !== kind) continue;
+          store.set({ id: entry.id, data: { ...entry.data, release: entry.release, sourceFile: entry.file } });
+        }
+      };
+      await sync();
+      // Staff preview: re-read content when a YAML file changes.
+      watcher?.add(contentDirectory());
+      watcher?.on('all', (_event, changed) => {
+        if (!changed.startsWith(contentDirectory()) || !/\.ya?ml$/i.test(changed)) return;
+        pending = undefined;
+        sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
+      });
+    },
+  };
+}

@@ -1,0 +1,37 @@
+/**
+ * Number and unit formatting for display. Missing values are never shown as 0:
+ * they render as 「データなし」 (or 「－」 where the source document prints a dash).
+ */
+import { format as d3format } from 'd3-format';
+import { LABELS } from './labels.ts';
+
+const groupedInteger = d3format(',');
+
+/** Formats a number with thousands separators, keeping the decimals the source gave. */
+export function formatNumber(value: number): string {
+  if (!Number.isFinite(value)) throw new RangeError(`数値ではありません: ${value}`);
+  if (Number.isInteger(value)) return groupedInteger(value);
+  const decimals = Math.min(countDecimals(value), 3);
+  return d3format(`,.${decimals}f`)(value);
+}
+
+function countDecimals(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+/** Units that are written directly after the number (no space), as Japanese documents do. */
+export function formatQuantity(value: number | null | undefined, unit: string, missing: 'nodata' | 'dash' = 'nodata'): string {
+  if (value === null || value === undefined) return missing === 'dash' ? LABELS.dash : LABELS.noData;
+  return `${formatNumber(value)}${unit}`;
+}
+
+/** A percentage change between two values, e.g. 「17%減」, 「5%増」, 「増減なし」. */
+export function formatChange(from: number, to: number): string {
+  if (from === 0) return to === 0 ? '増減なし' : '';
+  const ratio = (to - from) / Math.abs(from);
+  const percent = Math.round(Math.abs(ratio) * 100);
+  if (percent === 0) return '増減なし';
+  return `${percent}%${ratio < 0 ? '減' : '増'}`;
+}

@@ -1,0 +1,147 @@
+/**
+ * Rating vocabularies, exactly as the source documents define them. This is data:
+ * schemas validate codes against it, badges show code + meaning from it, the legend
+ * page (/about/ratings/) lists it and search filters use it.
+ */
+
+export interface RatingCode {
+  /** The code as printed in the document, e.g. ア, A, ① */
+  code: string;
+  /** Short label, e.g. 順調 */
+  label: string;
+  /** Meaning in a full sentence, for the legend and for screen readers. */
+  meaning: string;
+  /** Whether this is the favourable outcome; drives the badge's shape/icon, never colour alone. */
+  tone: 'good' | 'bad' | 'neutral';
+}
+
+export interface Vocabulary {
+  id: VocabularyId;
+  /** Name of the rating as the document prints it */
+  name: string;
+  /** Where it appears, for the legend page */
+  appliesTo: string;
+  codes: readonly RatingCode[];
+}
+
+export type VocabularyId =
+  | 'strategyEffectiveness'
+  | 'outcomeStatus'
+  | 'strategyProgress'
+  | 'achievement'
+  | 'achievementProgress'
+  | 'initiativeEffectiveness'
+  | 'improvementMethod';
+
+export const VOCABULARIES: Record<VocabularyId, Vocabulary> = {
+  strategyEffectiveness: {
+    id: 'strategyEffectiveness',
+    name: '戦略のアウトカムに対する有効性',
+    appliesTo: '運営方針 — めざす成果及び戦略の自己評価',
+    codes: [
+      { code: 'ア', label: '有効', meaning: '有効であり、継続して推進', tone: 'good' },
+      { code: 'イ', label: '有効でない', meaning: '有効でないため、戦略を見直す', tone: 'bad' },
+    ],
+  },
+  outcomeStatus: {
+    id: 'outcomeStatus',
+    name: 'アウトカムの達成状況',
+    appliesTo: '運営方針 — めざす成果及び戦略の自己評価（前年度・個別・全体）',
+    codes: [
+      { code: 'A', label: '順調', meaning: '順調', tone: 'good' },
+      { code: 'B', label: '順調でない', meaning: '順調でない', tone: 'bad' },
+    ],
+  },
+  strategyProgress: {
+    id: 'strategyProgress',
+    name: '戦略の進捗状況',
+    appliesTo: '運営方針 — めざす成果及び戦略の自己評価',
+    codes: [
+      { code: 'a', label: '順調', meaning: '順調', tone: 'good' },
+      { code: 'b', label: '順調でない', meaning: '順調でない', tone: 'bad' },
+    ],
+  },
+  achievement: {
+    id: 'achievement',
+    name: '業績目標の達成状況',
+    appliesTo: '運営方針 — 具体的取組の中間振り返り・自己評価',
+    codes: [
+      { code: '①', label: '目標達成', meaning: '目標達成（中間振り返りでは「目標達成（見込）」）', tone: 'good' },
+      { code: '②', label: '目標未達成', meaning: '目標未達成（中間振り返りでは「目標未達成（見込）」）', tone: 'bad' },
+      { code: '③', label: '撤退基準未達成', meaning: '撤退基準未達成（取組の再構築などが必要）', tone: 'bad' },
+    ],
+  },
+  achievementProgress: {
+    id: 'achievementProgress',
+    name: '業績目標の達成状況（取組の実施状況）',
+    appliesTo: '運営方針 — ①・②に添えられる (i)/(ii)',
+    codes: [
+      { code: '(i)', label: '予定どおり実施', meaning: '取組は予定どおり実施（中間振り返りでは「予定どおり進捗」）', tone: 'good' },
+      { code: '(ii)', label: '予定どおり実施せず', meaning: '取組を予定どおり実施しなかった（中間振り返りでは「予定どおり進捗していない」）', tone: 'bad' },
+    ],
+  },
+  initiativeEffectiveness: {
+    id: 'initiativeEffectiveness',
+    name: '戦略に対する取組の有効性',
+    appliesTo: '運営方針 — 具体的取組の中間振り返り・自己評価',
+    codes: [
+      { code: '○', label: '有効', meaning: '有効', tone: 'good' },
+      { code: '×', label: '有効でない', meaning: '有効でないため取組を見直す', tone: 'bad' },
+      { code: '－', label: '未設定', meaning: '中間アウトカム未設定（未測定）', tone: 'neutral' },
+    ],
+  },
+  improvementMethod: {
+    id: 'improvementMethod',
+    name: '改善・改革の手法',
+    appliesTo: '主要事務事業戦略シート — 事務事業（文書に⑦は記載されていません）',
+    codes: [
+      { code: '①', label: '調達改革', meaning: '調達改革', tone: 'neutral' },
+      { code: '②', label: '課題抑制', meaning: '課題抑制', tone: 'neutral' },
+      { code: '③', label: '整理統合', meaning: '整理統合', tone: 'neutral' },
+      { code: '④', label: 'アウトソーシング', meaning: 'アウトソーシング', tone: 'neutral' },
+      { code: '⑤', label: '連携・協働', meaning: '連携・協働', tone: 'neutral' },
+      { code: '⑥', label: 'ICT活用', meaning: 'ICT活用', tone: 'neutral' },
+      { code: '⑧', label: 'その他', meaning: 'その他', tone: 'neutral' },
+    ],
+  },
+};
+
+/**
+ * Variants of a code that staff (or a PDF extraction) may type, mapped to the canonical code.
+ * Why: documents print the same code with different dash and circle characters
+ * (「-」「—」「－」 all mean 中間アウトカム未設定).
+ */
+const CODE_ALIASES: Record<string, string> = {
+  '-': '－', '—': '－', '―': '－', '‐': '－', '−': '－', 'ー': '－',
+  '〇': '○', '◯': '○',
+  '✕': '×', 'x': '×', 'X': '×', '✗': '×',
+  '1': '①', '2': '②', '3': '③', '4': '④', '5': '⑤', '6': '⑥', '8': '⑧',
+};
+
+/** Looks up a code in a vocabulary, accepting the aliases above. */
+export function findRating(vocabulary: VocabularyId, code: string): RatingCode | undefined {
+  const vocab = VOCABULARIES[vocabulary];
+  const trimmed = code.trim();
+  // ア/イ/A/B/a/b are case- and width-sensitive in meaning, so NFKC only folds full-width forms.
+  const folded = trimmed.normalize('NFKC');
+  const exact = vocab.codes.find((c) => c.code === trimmed || c.code === folded);
+  if (exact) return exact;
+  const alias = CODE_ALIASES[trimmed] ?? CODE_ALIASES[folded];
+  return alias ? vocab.codes.find((c) => c.code === alias) : undefined;
+}
+
+/** The codes a vocabulary allows, for error messages: 「ア、イ」. */
+export function allowedCodes(vocabulary: VocabularyId): string {
+  return VOCABULARIES[vocabulary].codes.map((c) => c.code).join('、');
+}
+
+/** Wording of an 業績目標の達成状況 rating at a given stage (中間振り返り says 見込). */
+export function achievementLabel(achievement: 1 | 2 | 3, stage: 'midterm' | 'final'): string {
+  const base = VOCABULARIES.achievement.codes[achievement - 1]!.label;
+  return stage === 'midterm' && achievement !== 3 ? `${base}（見込）` : base;
+}
+
+export function achievementProgressLabel(progress: 'i' | 'ii', stage: 'midterm' | 'final'): string {
+  if (stage === 'midterm') return progress === 'i' ? '取組は予定どおり進捗' : '取組は予定どおり進捗していない';
+  return progress === 'i' ? '取組は予定どおり実施' : '取組を予定どおり実施しなかった';
+}

@@ -1,0 +1,140 @@
+import { z } from 'astro/zod';
+import { moneySchema } from './budget.ts';
+import { fiscalYearSchema } from './fiscal-year.ts';
+import { indicatorSeriesSchema } from './indicator.ts';
+import { ratingCodeSchema } from './rating.ts';
+import { releaseFields } from './release.ts';
+import { labelSchema, markdownTextSchema } from './text.ts';
+
+const text = markdownTextSchema;
+
+/** コスト換算 (単位: 百万円). null = the document prints no figure. */
+const costSchema = z.number().nonnegative().nullable();
+
+/** 主なもの — a line item of a budget or settlement. */
+const lineItemSchema = z.strictObject({
+  /** 項目名, e.g. 備蓄品購入 */
+  name: labelSchema,
+  /** 金額 (null = 記載なし) */
+  amount: z.number().nonnegative().nullable(),
+  /** 単位 */
+  unit: moneySchema.shape.unit,
+});
+
+/** 歳出予算額・決算額 with 一般財源 and 主なもの. */
+const expenditureSchema = z.strictObject({
+  /** 歳出予算額 or 歳出決算額 */
+  total: moneySchema.optional(),
+  /** うち一般財源 */
+  generalFund: moneySchema.optional(),
+  /** 主なもの */
+  mainItems: z.array(lineItemSchema).default([]),
+  /** 注記（文書の言葉で） */
+  note: text.optional(),
+});
+
+/** 事務事業 — one row of a 施策's table. */
+export const projectSchema = z.strictObject({
+  /** No. */
+  number: z.number().int().positive(),
+  /** 新規 (●) */
+  isNew: z.boolean().default(false),
+  /** 事務事業（業務）名. Write 〔判読不能〕 if the document cannot be read. */
+  name: labelSchema,
+  /** 目標（目的）— 誰（何）が、どのような状態になることを目指すのか */
+  objective: text.optional(),
+  /** 主な内容 — サービス等の提供内容や提供先 */
+  mainContent: text.optional(),
+  /** 他都市等の状況 */
+  otherCities: text.optional(),
+  /** 事務事業（業務）に必要な行政資源 */
+  resources: z.strictObject({
+    /** ヒト (職員数) */
+    people: z.strictObject({
+      /** 記載内容, e.g. 職員1.99人 */
+      description: text.optional(),
+      /** 職員数（人） */
+      staff: z.number().nonnegative().nullable().optional(),
+      /** コスト換算（百万円） */
+      cost: costSchema,
+    }),
+    /** モノ (施設等) */
+    things: z.strictObject({
+      /** 記載内容, e.g. 備蓄倉庫 */
+      description: text.optional(),
+      /** コスト換算（百万円） */
+      cost: costSchema,
+    }),
+    /** カネ (歳出予算額) */
+    money: expenditureSchema.extend({
+      /** コスト換算（百万円） */
+      cost: costSchema,
+    }),
+  }),
+  /** 行政コストの合計額（百万円） */
+  totalCost: costSchema,
+  /** 〈参考〉前年度決算額 */
+  previousSettlement: expenditureSchema.optional(),
+  /** 主な実績・効果 */
+  results: text.optional(),
+  /** 分析・評価（現状と課題） */
+  analysis: text.optional(),
+  /** 改善・改革の手法 (①〜⑥, ⑧) */
+  methods: z.array(ratingCodeSchema('improvementMethod')).default([]),
+  /** 今後の方向性 */
+  direction: text.optional(),
+  /** 所管課 */
+  division: labelSchema.optional(),
+  /** この事務事業の指標の推移 */
+  indicators: z.array(indicatorSeriesSchema).default([]),
+});
+
+/**
+ * 施策 of a 主要事務事業戦略シート — one file per 施策 (content/<org>/<year>/shisaku-<code>.yaml).
+ */
+export const measureSchema = z
+  .strictObject({
+    /** 組織の識別子 */
+    organization: z.string(),
+    /** 年度 */
+    fiscalYear: fiscalYearSchema,
+    /** 施策コード, e.g. 4-1-2 */
+    code: z.string().regex(/^\d+-\d+-\d+$/, { message: '施策コードは 4-1-2 の形です / expected a code like 4-1-2' }),
+    /** 施策名 */
+    name: labelSchema,
+    ...releaseFields,
+    /** 事務事業 */
+    projects: z.array(projectSchema).min(1),
+  })
+  .superRefine((measure, ctx) => {
+    const seen = new Set<number>();
+    measure.projects.forEach((project, index) => {
+      if (seen.has(project.number)) {
+        ctx.addIssue({ code: 'custom', path: ['projects', index, 'number'], message: `No.${project.number} が重複しています / duplicate project number` });
+      }
+      seen.add(project.number);
+    });
+  });
+
+/**
+ * 主要事務事業戦略シートの表紙 — the bureau header (content/<org>/<year>/sheet.yaml).
+ */
+export const strategySheetSchema = z.strictObject({
+  /** 組織の識別子 */
+  organization: z.string(),
+  /** 年度 */
+  fiscalYear: fiscalYearSchema,
+  /** 局名 */
+  bureau: labelSchema,
+  /** 局長 */
+  director: labelSchema,
+  ...releaseFields,
+  /** 局・区の使命 */
+  mission: text,
+  /** 事業選択・重点化・見直しの考え方 */
+  approach: text,
+});
+
+export type Measure = z.output<typeof measureSchema>;
+export type Project = z.output<typeof projectSchema>;
+export type StrategySheet = z.output<typeof strategySheetSchema>;
