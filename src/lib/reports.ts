@@ -1,0 +1,50 @@
+/**
+ * Grouping of released reports for listings: by organisation and fiscal year, newest first.
+ */
+import type { ManagementIssueDoc, MeasureDoc, StrategySheetDoc } from './content/entries.ts';
+import { LABELS } from './labels.ts';
+import { managementIssueUrl, measureUrl } from './urls.ts';
+
+export interface ReportLink {
+  url: string;
+  /** 「経営課題2 情報セキュリティ管理体制の実効性確保」 */
+  title: string;
+  documentType: 'managementPolicy' | 'strategySheet';
+  organization: string;
+  fiscalYear: number;
+}
+
+export function managementIssueTitle(doc: Pick<ManagementIssueDoc, 'number' | 'title'>): string {
+  return `${LABELS.managementIssue.heading}${doc.number} ${doc.title}`;
+}
+
+export function measureTitle(doc: Pick<MeasureDoc, 'code' | 'name'>): string {
+  return `${LABELS.strategySheet.measure} ${doc.code} ${doc.name}`;
+}
+
+export function reportLinks(issues: ManagementIssueDoc[], measures: MeasureDoc[]): ReportLink[] {
+  return [
+    ...issues.map((d) => ({ url: managementIssueUrl(d.organization, d.fiscalYear, d.number), title: managementIssueTitle(d), documentType: 'managementPolicy' as const, organization: d.organization, fiscalYear: d.fiscalYear, order: d.number })),
+    ...measures.map((d) => ({ url: measureUrl(d.organization, d.fiscalYear, d.code), title: measureTitle(d), documentType: 'strategySheet' as const, organization: d.organization, fiscalYear: d.fiscalYear, order: d.code })),
+  ]
+    .sort((a, b) => b.fiscalYear - a.fiscalYear || a.organization.localeCompare(b.organization) || String(a.order).localeCompare(String(b.order), 'en', { numeric: true }))
+    .map(({ order: _order, ...link }) => link);
+}
+
+export interface OrgYear { organization: string; fiscalYear: number; reports: ReportLink[]; sheet?: StrategySheetDoc }
+
+/** One group per organisation and fiscal year that has at least one released report. */
+export function groupByOrganizationYear(links: ReportLink[], sheets: StrategySheetDoc[]): OrgYear[] {
+  const groups = new Map<string, OrgYear>();
+  for (const link of links) {
+    const key = `${link.organization}/${link.fiscalYear}`;
+    const group = groups.get(key) ?? { organization: link.organization, fiscalYear: link.fiscalYear, reports: [] };
+    group.reports.push(link);
+    groups.set(key, group);
+  }
+  for (const sheet of sheets) {
+    const group = groups.get(`${sheet.organization}/${sheet.fiscalYear}`);
+    if (group) group.sheet = sheet;
+  }
+  return [...groups.values()].sort((a, b) => b.fiscalYear - a.fiscalYear || a.organization.localeCompare(b.organization));
+}
