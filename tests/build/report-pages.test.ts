@@ -1,0 +1,174 @@
+/**
+ * Assertions on the real site built from content/ (built once by tests/setup/build-site.ts).
+ * They read the HTML a citizen or journalist receives.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+import { describe, expect, inject, it } from 'vitest';
+
+const siteDir = inject('siteDir');
+
+function page(urlPath: string): HTMLElement {
+  const file = path.join(siteDir, urlPath, 'index.html');
+  return parse(readFileSync(file, 'utf8'));
+}
+
+function textOf(el: HTMLElement | null | undefined): string {
+  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'pagefind' ? [] : htmlFiles(full);
+    return name.endsWith('.html') ? [full] : [];
+  });
+}
+
+/** Rows of a table as arrays of cell texts. */
+function rows(table: HTMLElement): string[][] {
+  return table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map((c) => textOf(c)));
+}
+
+describe('every built page', () => {
+  const files = htmlFiles(siteDir);
+
+  it('exists for every report and index', () => {
+    const urls = files.map((f) => path.relative(siteDir, f).split(path.sep).join('/'));
+    for (const expected of [
+      'index.html',
+      'about/ratings/index.html',
+      'osaka-ict/index.html',
+      'osaka-ict/2018/index.html',
+      'osaka-ict/2018/keiei-kadai-1/index.html',
+      'osaka-ict/2018/keiei-kadai-2/index.html',
+      'osaka-ict/2018/keiei-kadai-3/index.html',
+      'chiba-somu/2017/index.html',
+      'chiba-somu/2017/shisaku-3-4-1/index.html',
+      'chiba-somu/2017/shisaku-4-1-2/index.html',
+      'chiba-somu/2017/shisaku-4-3-4/index.html',
+      'chiba-somu/2017/shisaku-9-9-9/index.html',
+    ]) expect(urls).toContain(expected);
+  });
+
+  it('is Japanese, has exactly one h1 and never skips a heading level', () => {
+    for (const file of files) {
+      const root = parse(readFileSync(file, 'utf8'));
+      const where = path.relative(siteDir, file);
+      expect(root.querySelector('html')?.getAttribute('lang'), where).toBe('ja');
+      expect(root.querySelectorAll('h1').length, where).toBe(1);
+      let previous = 1;
+      for (const heading of root.querySelectorAll('h1, h2, h3, h4, h5, h6')) {
+        const level = Number(heading.tagName.slice(1));
+        expect(level - previous, `${where}: ${heading.tagName} 「${textOf(heading)}」 after h${previous}`).toBeLessThanOrEqual(1);
+        previous = level;
+      }
+    }
+  });
+
+  it('has tables with a caption and scoped header cells', () => {
+    for (const file of files) {
+      const root = parse(readFileSync(file, 'utf8'));
+      for (const table of root.querySelectorAll('table')) {
+        const where = `${path.relative(siteDir, file)}: table`;
+        expect(textOf(table.querySelector('caption')), where).not.toBe('');
+        for (const th of table.querySelectorAll('th')) expect(['col', 'row', 'colgroup', 'rowgroup'], where).toContain(th.getAttribute('scope'));
+      }
+    }
+  });
+
+  it('ships no JavaScript on report pages', () => {
+    for (const file of files.filter((f) => /keiei-kadai|shisaku/.test(f))) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, path.relative(siteDir, file)).not.toMatch(/<script/i);
+    }
+  });
+});
+
+describe('経営課題2 情報セキュリティ管理体制の実効性確保', () => {
+  const root = page('osaka-ict/2018/keiei-kadai-2');
+
+  it('shows the incident counts 11, 31, 23, 19 件 for 平成27–30年度 in a table', () => {
+    const table = root.querySelectorAll('table').find((t) => textOf(t.querySelector('caption')).includes('インシデント'));
+    expect(table, 'a table captioned with インシデント').toBeDefined();
+    const body = rows(table!);
+    const byYear = new Map(body.map((cells) => [cells.find((c) => /平成\d+年度/.test(c))?.match(/平成\d+年度/)?.[0], cells.join(' ')]));
+    expect(byYear.get('平成27年度')).toMatch(/\b11\b/);
+    expect(byYear.get('平成28年度')).toMatch(/\b31\b/);
+    expect(byYear.get('平成29年度')).toMatch(/\b23\b/);
+    expect(byYear.get('平成30年度')).toMatch(/\b19\b/);
+  });
+
+  it('shows the strategy ratings with their meaning', () => {
+    const text = textOf(root.querySelector('#senryaku-2-1')?.parentNode as HTMLElement);
+    expect(text).toContain('ア 有効であり、継続して推進');
+    expect(text).toContain('b 順調でない');
+  });
+
+  it('shows 取組 2-1-1 rated ③ 撤退基準未達成 in its 自己評価 and ②(ii) in its 中間振り返り', () => {
+    const section = root.querySelector('#torikumi-2-1-1')?.parentNode as HTMLElement;
+    const text = textOf(section);
+    expect(text).toContain('②(ii) 目標未達成（見込）・取組は予定どおり進捗していない');
+    expect(text).toContain('③ 撤退基準未達成');
+  });
+});
+
+describe('経営課題1', () => {
+  const root = page('osaka-ict/2018/keiei-kadai-1');
+
+  it('shows 相談対応 104件 in 具体的取組 1-1-1', () => {
+    const section = root.querySelector('#torikumi-1-1-1')?.parentNode as HTMLElement;
+    expect(textOf(section)).toMatch(/相談対応\s*[（(]104件[)）]/);
+  });
+
+  it('shows the 1-1-1 budget (28決算 29百万円, 29予算 98百万円, 30予算 13百万円)', () => {
+    const section = root.querySelector('#torikumi-1-1-1')?.parentNode as HTMLElement;
+    const table = section.querySelector('table')!;
+    expect(rows(table).map((r) => r.join(' '))).toEqual([
+      '平成28年度（2016年度） 決算額 29百万円',
+      '平成29年度（2017年度） 予算額 98百万円',
+      '平成30年度（2018年度） 予算額 13百万円',
+    ]);
+  });
+
+  it('fixes the extraction glitch デジタルデバйд', () => {
+    const html = root.toString();
+    expect(html).toContain('デジタルデバイド');
+    expect(html).not.toMatch(/[\u0400-\u04FF]/);
+  });
+});
+
+describe('施策 4-1-2 防災体制の充実', () => {
+  const root = page('chiba-somu/2017/shisaku-4-1-2');
+
+  it('shows the 防災備蓄品整備 stockpile: 食料 525,818食', () => {
+    const section = root.querySelector('#jigyo-1')?.parentNode as HTMLElement;
+    expect(textOf(section.querySelector('h2'))).toContain('防災備蓄品整備');
+    expect(textOf(section)).toContain('525,818食');
+    expect(textOf(section)).toContain('327,144本');
+  });
+
+  it('shows ヒト・モノ・カネ as a table with コスト換算', () => {
+    const table = root.querySelector('#jigyo-1')?.parentNode?.querySelector('table.resources-table') as HTMLElement;
+    const body = rows(table).map((r) => r.join(' '));
+    expect(body[0]).toMatch(/^ヒト 職員1\.99人 14$/);
+    expect(body[2]).toMatch(/^カネ .*95百万円.*76百万円.* 95$/);
+  });
+});
+
+describe('施策 3-4-1 国際化の推進', () => {
+  it('marks the unreadable 事務事業名 as 判読不能 instead of guessing', () => {
+    const root = page('chiba-somu/2017/shisaku-3-4-1');
+    expect(textOf(root.querySelector('#jigyo-1'))).toContain('判読不能');
+  });
+});
+
+describe('評価区分の見方', () => {
+  it('lists every rating code with its meaning', () => {
+    const text = textOf(page('about/ratings').querySelector('main'));
+    for (const phrase of ['有効であり、継続して推進', '有効でないため、戦略を見直す', '撤退基準未達成', '中間アウトカム未設定（未測定）', 'アウトソーシング', 'ICT活用']) {
+      expect(text).toContain(phrase);
+    }
+  });
+});
