@@ -1,5 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
+import kohyoPagefind from './src/integrations/pagefind.ts';
 
 // Environment switches (all optional) — see README.md:
 //   KOHYO_OUT_DIR   where the finished site is written (scripts/build.ts sets a temporary folder)
@@ -12,4 +13,6 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   compressHTML: true,
+  // Search index (dist/pagefind) built from the finished HTML.
+  integrations: [kohyoPagefind()],
 });
