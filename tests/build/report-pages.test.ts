@@ -172,3 +172,24 @@ describe('評価区分の見方', () => {
     }
   });
 });
+
+describe('data downloads', () => {
+  it('links the 経営課題2 incident figures as CSV with the same values', () => {
+    const root = page('osaka-ict/2018/keiei-kadai-2');
+    const link = root.querySelectorAll('a').find((a) => a.getAttribute('href') === 'indicators.csv');
+    expect(link, 'a link to indicators.csv').toBeDefined();
+    const csv = readFileSync(path.join(siteDir, 'osaka-ict/2018/keiei-kadai-2/indicators.csv'), 'utf8');
+    expect(csv.charCodeAt(0)).toBe(0xfeff);
+    const values = csv.split('\r\n').filter((l) => l.includes(',incidents,') && l.includes(',値,')).map((l) => l.split(',')[12]);
+    expect(values).toEqual(['11', '31', '23', '19']);
+  });
+
+  it('publishes every field of a report as JSON', () => {
+    const json = JSON.parse(readFileSync(path.join(siteDir, 'chiba-somu/2017/shisaku-4-1-2/report.json'), 'utf8'));
+    expect(json.organization.municipality).toBe('千葉市');
+    expect(json.projects[0].name).toBe('防災備蓄品整備');
+    expect(json.projects[0].resources.money.total).toEqual({ amount: 95, unit: '百万円' });
+    expect(json).not.toHaveProperty('release');
+    expect(json).not.toHaveProperty('sourceFile');
+  });
+});

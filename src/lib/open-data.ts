@@ -1,0 +1,59 @@
+/**
+ * Open data for each report: every indicator series as CSV (UTF-8 with BOM so spreadsheet
+ * software reads Japanese correctly; long format, one value per row, 西暦 and 和暦 columns)
+ * and the whole report as JSON. Missing values stay empty, never 0.
+ */
+import type { IndicatorSeries } from '../schemas/indicator.ts';
+import type { ManagementIssue } from '../schemas/management-issue.ts';
+import type { Measure } from '../schemas/strategy-sheet.ts';
+import { warekiFiscalYear } from './wareki.ts';
+
+export const CSV_COLUMNS = ['組織', '文書種別', '文書年度（西暦）', '文書年度（和暦）', '掲載箇所', '指標ID', '指標名', '単位', '種類', '年度（西暦）', '年度（和暦）', '項目', '値', '時点', '備考'] as const;
+
+export interface SeriesLocation {
+  /** Where on the page the series is, e.g. 「具体的取組 2-1-2」 */
+  place: string;
+  series: IndicatorSeries;
+}
+
+/** Every indicator series of a report, with where it sits. */
+export function seriesOf(report: { kind: 'managementIssue'; doc: ManagementIssue } | { kind: 'measure'; doc: Measure }): SeriesLocation[] {
+  if (report.kind === 'managementIssue') {
+    const doc = report.doc;
+    return [
+      ...doc.indicators.map((series) => ({ place: `経営課題${doc.number}`, series })),
+      ...doc.strategies.flatMap((s) => [
+        ...s.indicators.map((series) => ({ place: `めざす成果及び戦略 ${s.number}`, series })),
+        ...s.initiatives.flatMap((i) => i.indicators.map((series) => ({ place: `具体的取組 ${i.number}`, series }))),
+      ]),
+    ];
+  }
+  return report.doc.projects.flatMap((p) => p.indicators.map((series) => ({ place: `事務事業 No.${p.number} ${p.name}`, series })));
+}
+
+function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return '';
+  const text = String(value);
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export interface CsvContext { organization: string; documentType: string; fiscalYear: number }
+
+export function indicatorCsv(context: CsvContext, locations: SeriesLocation[]): string {
+  const lines: string[] = [CSV_COLUMNS.join(',')];
+  const prefix = [context.organization, context.documentType, context.fiscalYear, warekiFiscalYear(context.fiscalYear)];
+  for (const { place, series } of locations) {
+    const base = [...prefix, place, series.id, series.name, series.unit];
+    for (const point of series.points) {
+      lines.push([...base, '値', point.fiscalYear, warekiFiscalYear(point.fiscalYear), '', point.value, point.label, point.value === null ? 'データなし' : ''].map(csvCell).join(','));
+    }
+    for (const category of series.categories) {
+      lines.push([...base, '比較', '', '', category.label, category.value, '', [category.highlight ? '本市' : '', category.value === null ? 'データなし' : ''].filter(Boolean).join('・')].map(csvCell).join(','));
+    }
+    for (const target of series.targets) {
+      lines.push([...base, '目標', target.fiscalYear, warekiFiscalYear(target.fiscalYear), target.direction === 'atMost' ? '以下' : '以上', target.value, '', target.label].map(csvCell).join(','));
+    }
+  }
+  // CRLF and a BOM: what spreadsheet software used in city offices expects.
+  return `\uFEFF${lines.join('\r\n')}\r\n`;
+}
