@@ -1,0 +1,102 @@
+/**
+ * Line chart for a time series by fiscal year: a marker and a value label at every known point,
+ * gaps (not zero, not interpolation) where a value is missing, targets as dashed lines.
+ */
+import { scaleLinear } from 'd3-scale';
+import { line } from 'd3-shape';
+import type { IndicatorSeries } from '../../schemas/indicator.ts';
+import { formatNumber } from '../format.ts';
+import { horizontalValueAxis, yearLabels } from './axes.ts';
+import { textBox, type Box } from './boxes.ts';
+import { layoutFrame, staggerOffset, unitLabel } from './frame.ts';
+import { CHART_LABELS } from './labels.ts';
+import { drawMissing, missingLabelHalfWidth } from './missing.ts';
+import { chartTitle, isKnown, sortedPoints, valueScale, yearRange, type KnownPoint } from './series.ts';
+import { summarizeTimeSeries } from './summary.ts';
+import { labelGroup, r, svgDocument, text } from './svg.ts';
+import { drawTargets, targetLegend } from './targets.ts';
+import { CHART_CLASS, COLORS, FONT_SIZE, VIEW_WIDTH } from './theme.ts';
+import { estimateTextWidth } from './text.ts';
+import type { ChartOptions, ChartOutput } from './types.ts';
+
+type Point = IndicatorSeries['points'][number];
+
+// One generator for every chart: .defined() breaks the line at missing values.
+const pathOf = line<{ x: number; y: number | null }>()
+  .defined((d) => d.y !== null)
+  .x((d) => d.x)
+  .y((d) => d.y ?? 0)
+  .digits(1);
+
+const MARKER_RADIUS = 4;
+
+export function renderLineChart(series: IndicatorSeries, options: ChartOptions): ChartOutput {
+  const points = sortedPoints(series);
+  const known = points.filter(isKnown);
+  const years = yearRange(series);
+  const first = years[0]!;
+  const last = years[years.length - 1]!;
+  const y = valueScale([...known.map((p) => p.value), ...series.targets.map((t) => t.value)], [0, 1]);
+  const widestValueLabel = Math.max(...known.map((p) => estimateTextWidth(formatNumber(p.value), FONT_SIZE)));
+  const frame = layoutFrame(y, years.length, widestValueLabel);
+  const plot = frame.plot;
+
+  // Keep half a label of room at each end so edge labels stay inside the drawing.
+  const roughSpace = years.length > 1 ? (plot.right - plot.left) / (years.length - 1) : plot.right - plot.left;
+  const edgeMissing = points.some((p) => p.value === null && (p.fiscalYear === first || p.fiscalYear === last));
+  const pad = Math.max(12, widestValueLabel / 2 + 2, edgeMissing ? missingLabelHalfWidth(roughSpace) + 2 : 0);
+  const middle = (plot.left + plot.right) / 2;
+  const x = scaleLinear()
+    .domain([first, last])
+    .range(first === last ? [middle, middle] : [plot.left + pad, plot.right - pad]);
+  const space = years.length > 1 ? x(first + 1) - x(first) : plot.right - plot.left;
+
+  const axis = horizontalValueAxis(y, plot);
+  const seriesPath = pathOf(points.map((p: Point) => ({ x: x(p.fiscalYear), y: p.value === null ? null : y(p.value) })));
+  const markers = known.map((p) => `<circle cx="${r(x(p.fiscalYear))}" cy="${r(y(p.value))}" r="${MARKER_RADIUS}"/>`).join('');
+
+  const taken: Box[] = known.map((p) => {
+    const cx = x(p.fiscalYear);
+    const cy = y(p.value);
+    return { x0: cx - MARKER_RADIUS, y0: cy - MARKER_RADIUS, x1: cx + MARKER_RADIUS, y1: cy + MARKER_RADIUS };
+  });
+  const valueLabels = known.map((p: KnownPoint, i) => {
+    const label = formatNumber(p.value);
+    const ly = y(p.value) - MARKER_RADIUS - 5 - staggerOffset(frame, i);
+    taken.push(textBox(x(p.fiscalYear), ly, label, 'middle'));
+    return text(x(p.fiscalYear), ly, label, 'middle');
+  });
+  const missing = drawMissing(points.filter((p) => p.value === null).map((p) => x(p.fiscalYear)), plot, space);
+  const targets = drawTargets(series.targets, series.unit, (year) => x(year), y, plot, taken);
+  const legend = targetLegend(series.targets, series.unit, frame.legendTop);
+  const labeledYears = years.filter((year) => points.some((p) => p.fiscalYear === year) || series.targets.some((t) => t.fiscalYear === year));
+
+  const body =
+    axis.grid +
+    axis.baseline +
+    missing.marks +
+    targets.marks +
+    (seriesPath ? `<path class="${CHART_CLASS.line}" d="${seriesPath}" stroke="${COLORS.series}" stroke-width="2.5" stroke-linejoin="round" fill="none"/>` : '') +
+    `<g class="${CHART_CLASS.marker}" fill="${COLORS.series}" stroke="${COLORS.background}" stroke-width="1.5">${markers}</g>` +
+    legend.marks +
+    labelGroup([
+      unitLabel(series.unit),
+      ...axis.labels,
+      ...yearLabels(labeledYears, (year) => x(year), frame.yearLabelY),
+      ...missing.labels,
+      ...targets.labels,
+      ...valueLabels,
+      ...legend.labels,
+    ]);
+
+  const summary = summarizeTimeSeries(series);
+  const svg = svgDocument({
+    idPrefix: options.idPrefix,
+    width: VIEW_WIDTH,
+    height: frame.legendTop + legend.height + (legend.height > 0 ? 4 : 0),
+    title: chartTitle(series),
+    desc: `${CHART_LABELS.chartType.line}。${summary}`,
+    body,
+  });
+  return { kind: 'line', svg, summary };
+}
