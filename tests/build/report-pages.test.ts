@@ -193,3 +193,22 @@ describe('data downloads', () => {
     expect(json).not.toHaveProperty('sourceFile');
   });
 });
+
+describe('the 経営課題2 incident chart', () => {
+  const root = page('osaka-ict/2018/keiei-kadai-2');
+  const figure = root.querySelectorAll('figure').find((f) => textOf(f.querySelector('figcaption')).includes('情報セキュリティインシデント件数'));
+
+  it('is a line chart whose SVG is labelled by its own title and description', () => {
+    expect(figure?.getAttribute('data-chart-kind')).toBe('line');
+    const svg = figure!.querySelector('svg[role="img"]')!;
+    const ids = (svg.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter(Boolean);
+    expect(ids.length).toBeGreaterThanOrEqual(2);
+    const tags = ids.map((id) => svg.querySelector(`#${id}`)?.tagName.toLowerCase());
+    expect(tags).toContain('title');
+    expect(tags).toContain('desc');
+  });
+
+  it('says what it shows in a sentence a journalist can quote', () => {
+    expect(textOf(figure)).toContain('平成27年度の11件から平成30年度は19件。前年度比17%減。目標（11.5件以下）は未達成。');
+  });
+});

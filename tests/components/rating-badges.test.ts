@@ -48,13 +48,15 @@ describe('BudgetTable', () => {
     const html = await container.renderToString(BudgetTable, {
       props: {
         caption: '予算',
+        captionId: 'budget-test',
         lines: [
           { fiscalYear: 2016, kind: '決算', amount: null, unit: '円' },
           { fiscalYear: 2018, kind: '予算', amount: 33, unit: '百万円' },
         ],
       },
     });
-    expect(html).toContain('<caption>予算</caption>');
+    expect(html).toContain('<caption id="budget-test">予算</caption>');
+    expect(html).toMatch(/<section class="table-scroll" tabindex="0" aria-labelledby="budget-test">/);
     expect(html).toMatch(/<th[^>]*scope="row"[^>]*>平成28年度（2016年度）<\/th>/);
     expect(text(html)).toContain('33百万円');
     expect(text(html)).toContain('－ 記載なし');
