@@ -212,3 +212,12 @@ describe('the 経営課題2 incident chart', () => {
     expect(textOf(figure)).toContain('平成27年度の11件から平成30年度は19件。前年度比17%減。目標（11.5件以下）は未達成。');
   });
 });
+
+describe('sitemap', () => {
+  it('lists every built HTML page and nothing else', () => {
+    const xml = readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8');
+    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    const built = htmlFiles(siteDir).map((f) => `/${path.relative(siteDir, path.dirname(f)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/').replace(/^\/\.\/$/, '/')).sort();
+    expect(listed).toEqual(built);
+  });
+});

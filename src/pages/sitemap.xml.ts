@@ -1,0 +1,26 @@
+// /sitemap.xml — every published page (drafts and embargoed reports never reach the collections).
+import type { APIRoute } from 'astro';
+import { getSiteData } from '../lib/site-data.ts';
+import { accessibilityUrl, homeUrl, organizationUrl, ratingsLegendUrl, searchUrl, yearIndexUrl } from '../lib/urls.ts';
+
+function escapeXml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+}
+
+export const GET: APIRoute = async ({ site }) => {
+  const { publishingOrgs, groups, links } = await getSiteData();
+  const paths = [
+    homeUrl(),
+    ratingsLegendUrl(),
+    accessibilityUrl(),
+    searchUrl(),
+    ...publishingOrgs.map((o) => organizationUrl(o.id)),
+    ...groups.map((g) => yearIndexUrl(g.organization, g.fiscalYear)),
+    ...links.map((l) => l.url),
+  ];
+  const base = site ?? new URL('http://127.0.0.1/');
+  const body = paths.map((p) => `  <url><loc>${escapeXml(new URL(p, base).href)}</loc></url>`).join('\n');
+  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, {
+    headers: { 'Content-Type': 'application/xml; charset=utf-8' },
+  });
+};
