@@ -1,25 +1,119 @@
 /**
- * `npm run build` — checks the content first (same checks as `npm run check`, so a broken
- * file stops the build with a people-readable message and no stack trace), then runs
- * `astro build`.
+ * `npm run build` — the production build.
+ *
+ * 1. Checks the content first (the same checks as `npm run check`), so a broken file stops the
+ *    build with a people-readable message and no stack trace.
+ * 2. Runs `astro build` (pages, then the Pagefind index) into a temporary folder next to the
+ *    output folder, with its own cache folder.
+ * 3. Only when everything succeeded, swaps the new site in place of the output folder
+ *    (KOHYO_OUT_DIR, default ./dist) by renaming, and deletes the previous site afterwards.
+ *    A failed build leaves the previous output exactly as it was.
+ *
+ * Drafts and embargoed reports are never built here: the content loader honours preview
+ * (KOHYO_PREVIEW=1) only in the dev server.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { checkContent } from './check-content.ts';
 
-async function main(): Promise<number> {
-  const { ok, report } = await checkContent();
-  if (!ok) {
-    console.error(report);
-    console.error('コンテンツに誤りがあるため、ビルドを中止しました。何も公開していません / build stopped: content has errors; nothing was published');
-    return 1;
-  }
+const NOTHING_PUBLISHED = '何も公開していません（以前の出力はそのままです） / nothing was published (the previous output is unchanged)';
+
+class BuildFailure extends Error {}
+
+/** Runs `astro build` with the given output and cache folders; resolves with its exit code. */
+function runAstroBuild(outDir: string, cacheDir: string, onChild: (child: ChildProcess) => void): Promise<number> {
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  const code = await new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, [astro, 'build'], { stdio: 'inherit', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
-    child.on('exit', (c) => resolve(c ?? 1));
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KOHYO_OUT_DIR: outDir, KOHYO_CACHE_DIR: cacheDir };
+  // Production: the preview switch has no place in a build that is published.
+  delete env.KOHYO_PREVIEW;
+  return new Promise<number>((resolve) => {
+    const child = spawn(process.execPath, [astro, 'build'], { stdio: 'inherit', env });
+    onChild(child);
+    child.on('error', () => resolve(1));
+    child.on('exit', (code, signal) => resolve(signal ? 1 : (code ?? 1)));
   });
-  return code;
 }
 
-process.exitCode = await main();
+async function listFiles(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
+  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+}
+
+/** What must exist for a site to count as complete: pages, and the search index when pages ask for one. */
+async function assertComplete(siteDir: string): Promise<void> {
+  if (!existsSync(path.join(siteDir, 'index.html'))) throw new BuildFailure('出力に index.html がありません / the build produced no index.html');
+  const pages = (await listFiles(siteDir)).filter((f) => f.endsWith('.html'));
+  let indexed = false;
+  for (const page of pages) {
+    if ((await readFile(page, 'utf8')).includes('data-pagefind-body')) {
+      indexed = true;
+      break;
+    }
+  }
+  if (indexed && !existsSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'))) {
+    throw new BuildFailure('検索インデックス（pagefind/）が作られていません / the search index was not written');
+  }
+}
+
+/** Replaces finalDir with newDir by renaming; the previous site goes to trashDir, deleted by the caller. */
+async function swapInto(newDir: string, finalDir: string, trashDir: string): Promise<void> {
+  const hadPrevious = existsSync(finalDir);
+  if (hadPrevious) await rename(finalDir, trashDir);
+  try {
+    await rename(newDir, finalDir);
+  } catch (error) {
+    if (hadPrevious) await rename(trashDir, finalDir);
+    throw error;
+  }
+}
+
+async function main(): Promise<number> {
+  const { ok, report, warnings } = await checkContent();
+  if (!ok) {
+    console.error(report);
+    console.error(`コンテンツに誤りがあるため、ビルドを中止しました / build stopped: content has errors. ${NOTHING_PUBLISHED}`);
+    return 1;
+  }
+  if (warnings > 0) console.warn(report);
+
+  const finalDir = path.resolve(process.env.KOHYO_OUT_DIR || 'dist');
+  const parent = path.dirname(finalDir);
+  await mkdir(parent, { recursive: true });
+  // Next to the output folder, so the final rename stays on one file system.
+  const work = await mkdtemp(path.join(parent, `.${path.basename(finalDir)}.building-`));
+  const outDir = path.join(work, 'site');
+  const cacheDir = process.env.KOHYO_CACHE_DIR ? path.resolve(process.env.KOHYO_CACHE_DIR) : path.join(work, 'cache');
+
+  let child: ChildProcess | undefined;
+  const stop = (signal: NodeJS.Signals) => {
+    child?.kill(signal);
+    void rm(work, { recursive: true, force: true }).finally(() => process.exit(130));
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+
+  try {
+    const code = await runAstroBuild(outDir, cacheDir, (c) => (child = c));
+    if (code !== 0) throw new BuildFailure(`astro build が失敗しました（終了コード ${code}） / astro build failed (exit ${code})`);
+    await assertComplete(outDir);
+    await swapInto(outDir, finalDir, path.join(work, 'previous'));
+    console.log(`公開用の出力を更新しました / site written to ${path.relative(process.cwd(), finalDir) || finalDir}`);
+    return 0;
+  } catch (error) {
+    const message = error instanceof BuildFailure ? error.message : `出力を置き換えられませんでした / could not replace the output: ${error instanceof Error ? error.message : String(error)}`;
+    console.error(`${message}\n${NOTHING_PUBLISHED}`);
+    return 1;
+  } finally {
+    await rm(work, { recursive: true, force: true });
+  }
+}
+
+try {
+  process.exitCode = await main();
+} catch (error) {
+  // Anything unexpected (e.g. KOHYO_NOW that is not a date) is still said in words, not a stack trace.
+  console.error(`ビルドを実行できませんでした / build could not run: ${error instanceof Error ? error.message : String(error)}\n${NOTHING_PUBLISHED}`);
+  process.exitCode = 2;
+}

@@ -1,21 +1,31 @@
 /**
  * `npm run check` — validates all content with the same schemas and rules as the build and
- * prints every problem at once as `file:line:column  field  message`. Exit 1 on any error.
+ * prints every problem at once as `file:line:column  field  message`, then a count.
+ * Errors (exit 1) stop the build; warnings (text damage from PDF extraction) do not.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { loadContent } from '../src/lib/content/load.ts';
 import { contentDirectory } from '../src/lib/content/loader.ts';
 import { formatReport } from '../src/lib/content/problems.ts';
 import { buildNow } from '../src/lib/content/release.ts';
 
-export async function checkContent(env: NodeJS.ProcessEnv = process.env): Promise<{ ok: boolean; report: string }> {
-  const contentDir = contentDirectory(env);
-  const { problems } = await loadContent({ contentDir, now: buildNow(env), displayRoot: process.cwd() });
-  const ok = !problems.some((p) => p.severity === 'error');
-  return { ok, report: formatReport(problems) };
+export interface CheckResult {
+  ok: boolean;
+  errors: number;
+  warnings: number;
+  /** The people-readable report, one line per problem and a count */
+  report: string;
 }
 
-const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
+export async function checkContent(env: NodeJS.ProcessEnv = process.env): Promise<CheckResult> {
+  const contentDir = contentDirectory(env);
+  const { problems } = await loadContent({ contentDir, now: buildNow(env), displayRoot: process.cwd() });
+  const errors = problems.filter((p) => p.severity === 'error').length;
+  return { ok: errors === 0, errors, warnings: problems.length - errors, report: formatReport(problems) };
+}
+
+const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);
 if (isMain) {
   try {
     const { ok, report } = await checkContent();

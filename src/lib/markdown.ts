@@ -1,22 +1,35 @@
 /**
  * Markdown for text fields of content files, rendered with markdown-it.
- * Raw HTML is off (content cannot inject markup), only http(s)/mailto and relative links
- * are allowed, external links get rel="noopener noreferrer", and 〔判読不能〕 markers are
+ * Raw HTML is off (content cannot inject markup: tags are shown as text), only http(s)/mailto
+ * and relative links are allowed, external links get rel="noopener noreferrer", and 〔判読不能〕 markers are
  * shown as marked, explained spans.
  */
 import MarkdownIt from 'markdown-it';
 import { LABELS } from './labels.ts';
 
-const SAFE_LINK = /^(https?:|mailto:|\/|\.{1,2}\/|#)/i;
+/** Schemes a link or image may use; anything else with a scheme (javascript:, data:, vbscript:, file: …) is dropped. */
+const SAFE_SCHEME = /^(?:https?|mailto):/i;
+const HAS_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+const EXTERNAL = /^(?:https?:)?\/\//i;
 
 const md = new MarkdownIt({ html: false, linkify: false, typographer: false, breaks: false });
 
-md.validateLink = (url: string): boolean => SAFE_LINK.test(url.trim()) || !/^[a-z][a-z0-9+.-]*:/i.test(url.trim());
+/**
+ * markdown-it calls this with the destination after entity decoding and percent-encoding
+ * (so `&#106;avascript:` arrives as `javascript:`, and spaces or control characters that could
+ * hide a scheme arrive as %20/%09, which no browser reads as a scheme). A rejected link is
+ * rendered as its plain text.
+ */
+export function isSafeUrl(url: string): boolean {
+  const trimmed = url.trim();
+  return SAFE_SCHEME.test(trimmed) || !HAS_SCHEME.test(trimmed);
+}
+md.validateLink = isSafeUrl;
 
 md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
   const token = tokens[idx]!;
-  const href = token.attrGet('href') ?? '';
-  if (/^https?:/i.test(href)) token.attrSet('rel', 'noopener noreferrer');
+  const href = String(token.attrGet('href') ?? '');
+  if (EXTERNAL.test(href)) token.attrSet('rel', 'noopener noreferrer');
   return self.renderToken(tokens, idx, options);
 };
 
@@ -33,12 +46,19 @@ export function renderInlineMarkdown(source: string): string {
   return md.renderInline(source).replace(ILLEGIBLE, illegibleHtml);
 }
 
-/** Plain text of a Markdown field, for summaries, meta descriptions and search excerpts. */
+/**
+ * Plain text of a Markdown field, for summaries, meta descriptions and search excerpts.
+ * Uses markdown-it's own parse, so link targets (even with parentheses) never leak into the text.
+ */
 export function markdownToPlainText(source: string): string {
-  return source
-    .replace(/\[([^\]]*)\]\([^)]*\)/g, '$1')
-    .replace(/^\s*(?:[-*+]|\d+\.)\s+/gm, '')
-    .replace(/[*_`#>]/g, '')
-    .replace(/\s+/g, ' ')
-    .trim();
+  const parts: string[] = [];
+  for (const block of md.parse(source, {})) {
+    if (block.type !== 'inline') continue;
+    for (const token of block.children ?? []) {
+      if (token.type === 'text' || token.type === 'code_inline' || token.type === 'image') parts.push(token.content);
+      else if (token.type === 'softbreak' || token.type === 'hardbreak') parts.push(' ');
+    }
+    parts.push(' ');
+  }
+  return parts.join('').replace(/\s+/g, ' ').trim();
 }

@@ -9,6 +9,7 @@ import type { ManagementIssue } from '../../schemas/management-issue.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Measure, StrategySheet } from '../../schemas/strategy-sheet.ts';
 import type { ContentProblem } from './problems.ts';
+import { lintParsedFile } from './lint.ts';
 import { readContentFile, type ParsedFile } from './read.ts';
 import { releaseStatus, type ReleaseInfo } from './release.ts';
 import { locate, validateParsed } from './validate.ts';
@@ -24,6 +25,8 @@ export interface ManagementIssueEntry extends EntryBase { kind: 'managementIssue
 export interface StrategySheetEntry extends EntryBase { kind: 'strategySheet'; data: StrategySheet }
 export interface MeasureEntry extends EntryBase { kind: 'measure'; data: Measure }
 export type ReportEntry = ManagementIssueEntry | StrategySheetEntry | MeasureEntry;
+
+interface OrganizationFile { parsed: ParsedFile; organizations: Organization[] }
 
 export interface LoadedContent {
   organizations: Organization[];
@@ -61,6 +64,9 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   const organizations: Organization[] = [];
   const entries: ReportEntry[] = [];
   const parsedById = new Map<string, ParsedFile>();
+  const organizationFiles: OrganizationFile[] = [];
+  // When organizations.yaml itself is wrong, "unknown organization" in every report would only repeat it.
+  let organizationsBroken = false;
 
   let files: string[];
   try {
@@ -80,11 +86,16 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     const { parsed, problems: readProblems } = await readContentFile(absolute, display);
     problems.push(...readProblems);
     if (!parsed) continue;
+    problems.push(...lintParsedFile(parsed));
     const result = validateParsed(parsed, CONTENT_KINDS[kind].schema);
     problems.push(...result.problems);
-    if (!result.data) continue;
+    if (!result.data) {
+      if (kind === 'organizations') organizationsBroken = true;
+      continue;
+    }
     if (kind === 'organizations') {
-      organizations.push(...(result.data as { organizations: Organization[] }).organizations);
+      organizationFiles.push({ parsed, organizations: (result.data as { organizations: Organization[] }).organizations });
+      organizations.push(...organizationFiles.at(-1)!.organizations);
       continue;
     }
     const id = relative.replace(/\.ya?ml$/i, '');
@@ -101,22 +112,31 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     entries.push({ id, kind: kind as Exclude<ContentKind, 'organizations'>, file: display, data, release: releaseStatus(data, now) } as ReportEntry);
   }
 
-  problems.push(...crossFileProblems(organizations, entries, parsedById));
+  if (organizationFiles.length === 0 && !organizationsBroken && !files.some((f) => contentKindOf(path.relative(contentDir, f).split(path.sep).join('/')) === 'organizations')) {
+    problems.push({ severity: 'error', file: path.relative(displayRoot, path.join(contentDir, 'organizations.yaml')).split(path.sep).join('/'), line: 0, column: 0, field: '', message: '組織の一覧（organizations.yaml）がありません / organizations.yaml is missing' });
+    organizationsBroken = true;
+  }
+  problems.push(...crossFileProblems(organizationFiles, entries, parsedById, !organizationsBroken));
   return { organizations, entries, problems };
 }
 
 /** Checks that need more than one file: organisations exist, ids are unique. */
-function crossFileProblems(organizations: Organization[], entries: ReportEntry[], parsedById: Map<string, ParsedFile>): ContentProblem[] {
+function crossFileProblems(organizationFiles: OrganizationFile[], entries: ReportEntry[], parsedById: Map<string, ParsedFile>, checkOrganizations: boolean): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const orgIds = new Set<string>();
-  for (const org of organizations) {
-    if (orgIds.has(org.id)) problems.push({ severity: 'error', file: 'content/organizations.yaml', line: 0, column: 0, field: 'organizations', message: `組織 id「${org.id}」が重複しています / duplicate organization id` });
-    orgIds.add(org.id);
+  for (const { parsed, organizations } of organizationFiles) {
+    organizations.forEach((org, index) => {
+      if (orgIds.has(org.id)) {
+        const path = ['organizations', index, 'id'];
+        problems.push({ severity: 'error', file: parsed.file, ...locate(parsed, path), field: path.join('.'), message: `組織 id「${org.id}」が重複しています / duplicate organization id` });
+      }
+      orgIds.add(org.id);
+    });
   }
   const seenKeys = new Map<string, string>();
   for (const entry of entries) {
     const parsed = parsedById.get(entry.id)!;
-    if (!orgIds.has(entry.data.organization)) {
+    if (checkOrganizations && !orgIds.has(entry.data.organization)) {
       problems.push({ severity: 'error', file: entry.file, ...locate(parsed, ['organization']), field: 'organization', message: `組織「${entry.data.organization}」は content/organizations.yaml にありません / unknown organization` });
     }
     const key = entry.kind === 'managementIssue' ? `${entry.data.organization}/${entry.data.fiscalYear}/経営課題${entry.data.number}`

@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { loadContent, type LoadedContent } from './load.ts';
 import { ContentError } from './problems.ts';
-import { buildNow, isPreview } from './release.ts';
+import { buildNow, isPreview, releasedOnly } from './release.ts';
 
 export function contentDirectory(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.KOHYO_CONTENT_DIR ?? 'content');
@@ -15,21 +15,25 @@ export function contentDirectory(env: NodeJS.ProcessEnv = process.env): string {
 
 let pending: Promise<LoadedContent> | undefined;
 
-/** Loads the content once; throws ContentError (people-readable) when anything is wrong. */
-export async function loadReleasedContent(): Promise<LoadedContent> {
+/**
+ * Loads the content once per process; throws ContentError (people-readable) when anything is
+ * wrong. Unreleased entries are dropped unless `preview` is set (staff preview in the dev server).
+ */
+export async function loadReleasedContent(options: { preview: boolean }): Promise<LoadedContent> {
   pending ??= (async () => {
     const loaded = await loadContent({ contentDir: contentDirectory(), now: buildNow() });
     const errors = loaded.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) throw new ContentError(errors);
-    if (isPreview()) return loaded;
-    return { ...loaded, entries: loaded.entries.filter((e) => e.release.status === 'published') };
+    return loaded;
   })();
+  let loaded: LoadedContent;
   try {
-    return await pending;
+    loaded = await pending;
   } catch (error) {
     pending = undefined;
     throw error;
   }
+  return options.preview ? loaded : { ...loaded, entries: releasedOnly(loaded.entries) };
 }
 
 export type CollectionName = 'organizations' | 'managementIssues' | 'strategySheets' | 'measures';
@@ -38,8 +42,11 @@ export function kohyoLoader(collection: CollectionName): Loader {
   return {
     name: `kohyo-${collection}`,
     load: async ({ store, watcher, logger }) => {
+      // Astro hands loaders a file watcher only in the dev server: preview is honoured there and
+      // nowhere else, so `astro build` publishes released entries only, whatever the environment says.
+      const preview = isPreview() && watcher !== undefined;
       const sync = async () => {
-        const content = await loadReleasedContent();
+        const content = await loadReleasedContent({ preview });
         store.clear();
         if (collection === 'organizations') {
           for (const org of content.organizations) store.set({ id: org.id, data: { ...org } });

@@ -17,7 +17,9 @@ export interface ContentProblem {
 export function formatProblem(p: ContentProblem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
   const level = p.severity === 'error' ? 'エラー' : '警告';
-  return `${where}  ${p.field || '(ファイル全体)'}  ${level}: ${p.message}`;
+  // No field: either the whole file (no position) or a spot that is not inside a value (YAML syntax).
+  const field = p.field || (p.line > 0 ? '-' : '(ファイル全体)');
+  return `${where}  ${field}  ${level}: ${p.message}`;
 }
 
 export function formatReport(problems: readonly ContentProblem[]): string {

@@ -4,7 +4,7 @@
  * A UTF-8 BOM and CRLF line endings are accepted.
  */
 import { readFile } from 'node:fs/promises';
-import { LineCounter, parseDocument, type Document } from 'yaml';
+import { LineCounter, parseDocument, type Document, type ErrorCode } from 'yaml';
 import type { ContentProblem } from './problems.ts';
 
 export interface ParsedFile {
@@ -41,6 +41,32 @@ export function firstInvalidUtf8Offset(bytes: Uint8Array): number {
   return -1;
 }
 
+/**
+ * Line and column (1-based) of a byte offset, for pointing at an invalid byte. The bytes
+ * before it are valid UTF-8, so they decode exactly; a BOM is not a column.
+ */
+export function positionOfByte(bytes: Uint8Array, offset: number): { line: number; column: number } {
+  const before = new TextDecoder('utf-8').decode(bytes.subarray(0, Math.max(0, offset)));
+  const lines = before.split('\n');
+  const last = lines[lines.length - 1]!.replace(/\r$/, '');
+  return { line: lines.length, column: last.length + 1 };
+}
+
+const YAML_ERROR_HINTS: Partial<Record<ErrorCode, string>> = {
+  BAD_INDENT: 'インデント（行頭の空白の数）がそろっていません',
+  TAB_AS_INDENT: 'インデントにタブは使えません。半角スペースにしてください',
+  DUPLICATE_KEY: '同じ項目が2回書かれています',
+  MISSING_CHAR: '閉じる記号（引用符・括弧）がありません',
+  BLOCK_AS_IMPLICIT_KEY: '「項目: 値」の形になっていません。値に「: 」を含むときは値全体を引用符で囲んでください',
+  MULTILINE_IMPLICIT_KEY: '「項目: 値」の形になっていません（「:」の抜けやインデントを確認してください）',
+  UNEXPECTED_TOKEN: '予期しない記号があります',
+};
+
+function describeYamlError(code: ErrorCode, message: string): string {
+  const hint = YAML_ERROR_HINTS[code];
+  return `YAML の書き方に誤りがあります${hint ? `: ${hint}` : ''} / YAML syntax error: ${message.split('\n')[0]}`;
+}
+
 export async function readContentFile(absolutePath: string, displayPath: string): Promise<{ parsed?: ParsedFile; problems: ContentProblem[] }> {
   const problem = (message: string, line = 0, column = 0, field = ''): ContentProblem => ({ severity: 'error', file: displayPath, line, column, field, message });
   let bytes: Uint8Array;
@@ -54,20 +80,23 @@ export async function readContentFile(absolutePath: string, displayPath: string)
     text = utf8.decode(bytes);
   } catch {
     const offset = firstInvalidUtf8Offset(bytes);
-    return { problems: [problem(`UTF-8 ではない文字があります（${offset} バイト目）。UTF-8 で保存し直してください / not valid UTF-8 at byte offset ${offset}`)] };
-  }
-  if (text.trim() === '') {
-    return { problems: [problem('ファイルが空です / the file is empty')] };
+    const { line, column } = positionOfByte(bytes, offset);
+    return {
+      problems: [problem(`UTF-8 ではない文字があります（先頭から ${offset} バイト目）。文字コードを UTF-8 にして保存し直してください / not valid UTF-8 at byte offset ${offset}`, line, column)],
+    };
   }
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  // A file with nothing but blanks or comments has no content either (Astro's own loader crashes on it).
+  if (text.trim() === '' || (document.errors.length === 0 && document.contents === null)) {
+    return { problems: [problem('ファイルが空です。内容を書くか、ファイルを削除してください / the file is empty')] };
+  }
   if (document.errors.length > 0) {
-    return {
-      problems: document.errors.map((e) => {
-        const pos = lineCounter.linePos(e.pos[0]);
-        return problem(`YAML の書き方に誤りがあります / YAML syntax error: ${e.message.split('\n')[0]}`, pos.line, pos.col);
-      }),
-    };
+    // Only the first syntax error: the parser's later errors are nearly always consequences of
+    // it and point at lines that are fine. The rest of the file is checked once it is fixed.
+    const first = [...document.errors].sort((a, b) => a.pos[0] - b.pos[0])[0]!;
+    const pos = lineCounter.linePos(first.pos[0]);
+    return { problems: [problem(describeYamlError(first.code, first.message), pos.line, pos.col)] };
   }
   const data: unknown = document.toJS({ maxAliasCount: 100 });
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {

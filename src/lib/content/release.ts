@@ -3,6 +3,8 @@
  * a draft or a file whose publishAt is still in the future is "unreleased". Production builds
  * drop unreleased entries; staff preview keeps them and marks them with a banner.
  */
+import { LABELS } from '../labels.ts';
+
 export type ReleaseStatus = 'published' | 'draft' | 'embargoed';
 
 export interface ReleaseInfo {
@@ -30,7 +32,56 @@ export function buildNow(env: NodeJS.ProcessEnv = process.env): Date {
   return date;
 }
 
-/** Preview (staff) mode shows unreleased entries; anything else is production. Safe by default. */
+/**
+ * Preview (staff) mode shows unreleased entries; anything else is production. Safe by default:
+ * the loader honours it only in the dev server, so no `astro build` can publish a draft.
+ */
 export function isPreview(env: NodeJS.ProcessEnv = process.env): boolean {
   return env.KOHYO_PREVIEW === '1';
+}
+
+/** Keeps only what may be published. Every page, listing, feed and index gets entries through this. */
+export function releasedOnly<T extends { release: ReleaseInfo }>(entries: readonly T[]): T[] {
+  return entries.filter((entry) => entry.release.status === 'published');
+}
+
+const JST_PARTS = new Intl.DateTimeFormat('ja-JP', {
+  timeZone: 'Asia/Tokyo',
+  year: 'numeric',
+  month: 'numeric',
+  day: 'numeric',
+  hour: 'numeric',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** A publish date-time as staff read it, in JST: 「2019年6月1日 9:00」. */
+export function formatPublishAt(iso: string): string {
+  const parts = Object.fromEntries(JST_PARTS.formatToParts(new Date(iso)).map((p) => [p.type, p.value]));
+  return `${parts.year}年${parts.month}月${parts.day}日 ${Number(parts.hour)}:${parts.minute}`;
+}
+
+export interface ReleaseNotice {
+  /** Short status, e.g. 「下書き」, 「公開前（2019年6月1日 9:00公開予定）」 */
+  title: string;
+  /** One sentence saying what it means for the public site */
+  detail: string;
+}
+
+/** The staff-preview banner text for an unreleased entry; undefined when it is published. */
+export function releaseNotice(release: ReleaseInfo): ReleaseNotice | undefined {
+  const scheduled = release.publishAt ? `${formatPublishAt(release.publishAt)}公開予定` : undefined;
+  if (release.status === 'draft') {
+    return {
+      title: LABELS.draftBanner,
+      detail: `この報告は下書きです${scheduled ? `（${scheduled}）` : ''}。下書きの指定（draft: true）を外すまで、公開サイトには掲載されません。`,
+    };
+  }
+  if (release.status === 'embargoed') {
+    return {
+      title: `${LABELS.embargoBanner}（${scheduled}）`,
+      detail: 'この報告は公開日時より前のため、公開サイトにはまだ掲載されません。公開日時以降のビルドで掲載されます。',
+    };
+  }
+  return undefined;
 }

@@ -37,18 +37,30 @@ export function fieldPath(path: Path): string {
 
 /** Explains a zod issue in words staff understand, with the English alongside. */
 function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
+  // A value that is not there at all is a missing field, whatever check it failed
+  // (an enum with a custom message would otherwise say "must be one of …").
+  if (value === undefined && issue.code !== 'custom') {
+    if (issue.path.at(-1) === 'unit') return '単位がありません。金額・数値には単位を書いてください（例: unit: 百万円） / amount without a unit';
+    return `必須の項目がありません / required field is missing${issue.code === 'invalid_type' ? ` (expected ${issue.expected})` : ''}`;
+  }
   switch (issue.code) {
     case 'invalid_type':
-      if (value === undefined) return `必須の項目がありません / required field is missing (expected ${issue.expected})`;
       return `型が違います: ${issue.expected} が必要です / expected ${issue.expected}, got ${describeValue(value)}`;
     case 'unrecognized_keys':
       return '';
     case 'invalid_value':
       return `${issue.message}`;
     case 'too_small':
-      return issue.origin === 'array'
-        ? `${issue.minimum} 件以上必要です / needs at least ${issue.minimum} item(s)`
-        : `${issue.message}`;
+      if (issue.origin === 'array') return `${issue.minimum} 件以上必要です / needs at least ${issue.minimum} item(s)`;
+      if (issue.origin === 'number') return `${issue.minimum} ${issue.inclusive ? '以上' : 'より大きい'}数値にしてください / must be ${issue.inclusive ? '>=' : '>'} ${issue.minimum}, got ${describeValue(value)}`;
+      return issue.message;
+    case 'too_big':
+      if (issue.origin === 'number') return `${issue.maximum} ${issue.inclusive ? '以下' : '未満'}の数値にしてください / must be ${issue.inclusive ? '<=' : '<'} ${issue.maximum}, got ${describeValue(value)}`;
+      return issue.message;
+    case 'invalid_union':
+      return `書き方が違います（${describeValue(value)}） / invalid value`;
+    case 'invalid_format':
+      return issue.message;
     default:
       return issue.message;
   }
@@ -57,6 +69,7 @@ function describeIssue(issue: z.core.$ZodIssue, value: unknown): string {
 function describeValue(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';
+  if (typeof value === 'number') return `number ${value}`;
   return typeof value === 'string' ? `string ${JSON.stringify(value.length > 30 ? `${value.slice(0, 30)}…` : value)}` : typeof value;
 }
 

@@ -1,0 +1,62 @@
+/**
+ * Production builds publish only released entries. The fixture tests/fixtures/content/release has
+ * a published report and drafts / embargoed files whose text carries canary strings (zqx…canary).
+ * No canary, page or link of an unreleased entry may appear anywhere in the output: every file is
+ * read, Pagefind's gzip index files decompressed. A rehearsal build at the publish time
+ * (KOHYO_NOW) shows the same search does find the canary once it is released, so absence is real.
+ */
+import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { assertBuilt, buildDirs, buildFixture, filesContaining, listFiles } from '../fixtures/support/run.ts';
+
+const CONTENT = 'tests/fixtures/content/release';
+const DRAFT_CANARIES = ['zqxdrafttitlecanary', 'zqxdraftbodycanary', 'zqxdraftseriescanary', 'zqxdraftyearcanary', 'zqxdraftmeasurecanary'];
+const EMBARGO_CANARIES = ['zqxembargotitlecanary', 'zqxembargobodycanary'];
+const FUTURE_CANARIES = ['zqxfuturesheetcanary'];
+/** URL paths of the unreleased entries, as pages, links or index entries would carry them. */
+const DRAFT_PATHS = ['osaka-ict/2018/keiei-kadai-1', 'osaka-ict/2019', 'chiba-somu/2017'];
+const EMBARGO_PATHS = ['osaka-ict/2018/keiei-kadai-3'];
+
+const before = buildDirs('release-before');
+const at = buildDirs('release-at');
+
+beforeAll(async () => {
+  await rm(path.dirname(before.outDir), { recursive: true, force: true });
+  await rm(path.dirname(at.outDir), { recursive: true, force: true });
+  // One minute before and exactly at 2019年6月1日 9:00 JST (publishAt: 2019-06-01T09:00, no zone).
+  assertBuilt(await buildFixture(CONTENT, before.outDir, before.cacheDir, { KOHYO_NOW: '2019-06-01T08:59+09:00' }), 'build before the release');
+  assertBuilt(await buildFixture(CONTENT, at.outDir, at.cacheDir, { KOHYO_NOW: '2019-06-01T09:00+09:00' }), 'build at the release');
+}, 300_000);
+
+describe('production build before the release time', () => {
+  it('publishes the released report', () => {
+    expect(existsSync(path.join(before.outDir, 'osaka-ict/2018/keiei-kadai-2/index.html'))).toBe(true);
+  });
+
+  it.each([...DRAFT_CANARIES, ...EMBARGO_CANARIES, ...FUTURE_CANARIES])('%s appears in no file (pages, listings, search index, data, sitemap, feeds)', (canary) => {
+    expect(listFiles(before.outDir).length).toBeGreaterThan(5);
+    expect(filesContaining(before.outDir, canary)).toEqual([]);
+  });
+
+  it.each([...DRAFT_PATHS, ...EMBARGO_PATHS])('no page, link or index entry for %s', (urlPath) => {
+    expect(existsSync(path.join(before.outDir, urlPath))).toBe(false);
+    expect(filesContaining(before.outDir, `/${urlPath}/`)).toEqual([]);
+  });
+});
+
+describe('release rehearsal with KOHYO_NOW at the publish time', () => {
+  it('publishes the embargoed report: page, listing link and search index', () => {
+    expect(existsSync(path.join(at.outDir, 'osaka-ict/2018/keiei-kadai-3/index.html'))).toBe(true);
+    const found = filesContaining(at.outDir, 'zqxembargotitlecanary');
+    expect(found).toContain('osaka-ict/2018/keiei-kadai-3/index.html');
+    // The same search that found nothing before finds it in the decompressed Pagefind index.
+    expect(found.some((f) => f.startsWith('pagefind/') && /\.pf_/.test(f))).toBe(true);
+    expect(filesContaining(at.outDir, '/osaka-ict/2018/keiei-kadai-3/').length).toBeGreaterThan(1);
+  });
+
+  it.each([...DRAFT_CANARIES, ...FUTURE_CANARIES])('still leaves out %s', (canary) => {
+    expect(filesContaining(at.outDir, canary)).toEqual([]);
+  });
+});
