@@ -8,8 +8,16 @@ import { labelSchema, markdownTextSchema } from './text.ts';
 
 const text = markdownTextSchema;
 
-/** コスト換算 (単位: 百万円). null = the document prints no figure. */
-const costSchema = z.number().nonnegative().nullable();
+/** Marker for a figure the document prints but the extraction made unreadable. */
+export const ILLEGIBLE = '〔判読不能〕';
+
+/**
+ * コスト換算 (単位: 百万円). null = the document prints no figure (記載なし);
+ * 〔判読不能〕 = a figure is printed but cannot be read — shown as such, never guessed.
+ */
+const costSchema = z
+  .union([z.number().nonnegative(), z.literal(ILLEGIBLE, { error: `数値、null、または「${ILLEGIBLE}」を書いてください / a number, null or ${ILLEGIBLE}` })])
+  .nullable();
 
 /** 主なもの — a line item of a budget or settlement. */
 const lineItemSchema = z.strictObject({
