@@ -13,6 +13,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   devToolbar: { enabled: false },
   compressHTML: true,
+  // Staff preview watches content/ only; test, benchmark and build output must not be crawled.
+  vite: { server: { watch: { ignored: ['**/tests/.output/**', '**/bench/.work/**', '**/dist/**', '**/.*.building-*/**'] } } },
   // Search index (dist/pagefind) built from the finished HTML.
   integrations: [kohyoPagefind()],
 });

@@ -12,6 +12,8 @@ export const LABELS = {
   illegibleNote: '元の文書（PDF）から文字を読み取れなかった箇所です。推測による補完はしていません。',
   draftBanner: '下書き',
   embargoBanner: '公開前',
+  draftDetail: (scheduled: string | undefined) => `この報告は下書きです${scheduled ? `（${scheduled}）` : ''}。下書きの指定（draft: true）を外すまで、公開サイトには掲載されません。`,
+  embargoDetail: 'この報告は公開日時より前のため、公開サイトにはまだ掲載されません。公開日時以降のビルドで掲載されます。',
   documentType: {
     managementPolicy: '運営方針',
     strategySheet: '主要事務事業戦略シート',

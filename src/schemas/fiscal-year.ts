@@ -13,7 +13,7 @@ export const fiscalYearSchema = z
     if (year === undefined || !Number.isInteger(year) || year < MIN_FISCAL_YEAR || year > 2200) {
       ctx.addIssue({
         code: 'custom',
-        message: `年度として読めません（例: 2018、「平成30年度」、「令和元年度」）/ not a fiscal year: ${JSON.stringify(input)}`,
+        message: `年度として読めません（例: 2018、「平成30年度」、「令和元年度」） / not a fiscal year: ${JSON.stringify(input)}`,
       });
       return z.NEVER;
     }

@@ -74,13 +74,13 @@ export function releaseNotice(release: ReleaseInfo): ReleaseNotice | undefined {
   if (release.status === 'draft') {
     return {
       title: LABELS.draftBanner,
-      detail: `この報告は下書きです${scheduled ? `（${scheduled}）` : ''}。下書きの指定（draft: true）を外すまで、公開サイトには掲載されません。`,
+      detail: LABELS.draftDetail(scheduled),
     };
   }
   if (release.status === 'embargoed') {
     return {
       title: `${LABELS.embargoBanner}（${scheduled}）`,
-      detail: 'この報告は公開日時より前のため、公開サイトにはまだ掲載されません。公開日時以降のビルドで掲載されます。',
+      detail: LABELS.embargoDetail,
     };
   }
   return undefined;
