@@ -6,11 +6,12 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatViolations, runAxe } from '../helpers/axe.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import type { LaunchedBrowser } from '../helpers/browser.ts';
 import { listPages, pagesToCheck } from '../helpers/pages.ts';
 import { measureReflow } from '../helpers/reflow.ts';
 import { openPage } from '../helpers/navigation.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import type { StaticServer } from '../helpers/server.ts';
+import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
 
 const siteDir = inject('siteDir');
 const pages = pagesToCheck(listPages(siteDir));
@@ -21,10 +22,11 @@ let page: Page;
 /** rule id → pages where axe could not decide and a person must check (e.g. text over an SVG chart) */
 const needsReview = new Map<string, string[]>();
 
+let session: SiteSession | undefined;
+
 beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
+  session = await openSiteSession(siteDir);
+  ({ server, browser, page } = session);
 });
 
 afterAll(async () => {
@@ -32,8 +34,7 @@ afterAll(async () => {
     const lines = [...needsReview].map(([rule, urls]) => `  ${rule}: ${urls.join(', ')}`);
     console.info(`axe could not decide these checks; review them by hand:\n${lines.join('\n')}`);
   }
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe('axe-core, WCAG 2.2 AA', () => {

@@ -5,11 +5,12 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import type { LaunchedBrowser } from '../helpers/browser.ts';
 import { checkSkipLink, tabThrough } from '../helpers/keyboard.ts';
 import { openPage } from '../helpers/navigation.ts';
 import { listPages, onePerType } from '../helpers/pages.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import type { StaticServer } from '../helpers/server.ts';
+import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
 
 const siteDir = inject('siteDir');
 const pageTypes = onePerType(listPages(siteDir)).map((p) => p.url);
@@ -18,15 +19,15 @@ let server: StaticServer;
 let browser: LaunchedBrowser;
 let page: Page;
 
+let session: SiteSession | undefined;
+
 beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
+  session = await openSiteSession(siteDir);
+  ({ server, browser, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe('keyboard access', () => {

@@ -6,10 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import type { LaunchedBrowser } from '../helpers/browser.ts';
 import { openPage } from '../helpers/navigation.ts';
 import { listPages, onePerType } from '../helpers/pages.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import type { StaticServer } from '../helpers/server.ts';
+import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
 
 const siteDir = inject('siteDir');
 const pages = listPages(siteDir);
@@ -22,10 +23,11 @@ let browser: LaunchedBrowser;
 let page: Page;
 let requested: string[] = [];
 
+let session: SiteSession | undefined;
+
 beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
+  session = await openSiteSession(siteDir);
+  ({ server, browser, page } = session);
   await browser.context.route('**/*', async (route) => {
     const url = route.request().url();
     requested.push(url);
@@ -36,8 +38,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 describe('no requests to other hosts', () => {

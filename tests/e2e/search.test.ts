@@ -6,8 +6,9 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatViolations, runAxe } from '../helpers/axe.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import type { LaunchedBrowser } from '../helpers/browser.ts';
+import type { StaticServer } from '../helpers/server.ts';
+import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
 
 const siteDir = inject('siteDir');
 
@@ -29,15 +30,15 @@ let server: StaticServer;
 let browser: LaunchedBrowser;
 let page: Page;
 
+let session: SiteSession | undefined;
+
 beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchBrowser();
-  page = await browser.context.newPage();
+  session = await openSiteSession(siteDir);
+  ({ server, browser, page } = session);
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await server?.close();
+  await session?.close();
 });
 
 /** Number of searches the page has completed (a counter on the live region). */

@@ -17,6 +17,7 @@ import { drawTargets, targetLegend } from './targets.ts';
 import { CHART_CLASS, COLORS, FONT_SIZE, VIEW_WIDTH } from './theme.ts';
 import { estimateTextWidth } from './text.ts';
 import type { ChartOptions, ChartOutput } from './types.ts';
+import { finishTimeChart } from './time-chart.ts';
 
 export function renderColumnChart(series: IndicatorSeries, options: ChartOptions): ChartOutput {
   const points = sortedPoints(series);
@@ -52,32 +53,19 @@ export function renderColumnChart(series: IndicatorSeries, options: ChartOptions
   const legend = targetLegend(series.targets, series.unit, frame.legendTop);
   const labeledYears = years.filter((year) => points.some((p) => p.fiscalYear === year) || series.targets.some((t) => t.fiscalYear === year));
 
-  const body =
+  return finishTimeChart({
+    kind: 'columns',
+    series,
+    options,
+    frame,
     // Grid first, bars over it, then the zero baseline on top of the bars' feet.
-    axis.grid +
-    `<g class="${CHART_CLASS.bar}" fill="${COLORS.series}">${bars}</g>` +
-    axis.baseline +
-    missing.marks +
-    targets.marks +
-    legend.marks +
-    labelGroup([
-      unitLabel(series.unit),
-      ...axis.labels,
-      ...yearLabels(labeledYears, centre, frame.yearLabelY),
-      ...missing.labels,
-      ...targets.labels,
-      ...valueLabels,
-      ...legend.labels,
-    ]);
-
-  const summary = summarizeTimeSeries(series);
-  const svg = svgDocument({
-    idPrefix: options.idPrefix,
-    width: VIEW_WIDTH,
-    height: frame.legendTop + legend.height + (legend.height > 0 ? 4 : 0),
-    title: chartTitle(series),
-    desc: `${CHART_LABELS.chartType.columns}。${summary}`,
-    body,
+    marks: axis.grid + `<g class="${CHART_CLASS.bar}" fill="${COLORS.series}">${bars}</g>` + axis.baseline + missing.marks + targets.marks,
+    labeledYears,
+    xOf: centre,
+    axis,
+    missing,
+    targets,
+    valueLabels,
+    legend,
   });
-  return { kind: 'columns', svg, summary };
 }

@@ -18,6 +18,7 @@ import { drawTargets, targetLegend } from './targets.ts';
 import { CHART_CLASS, COLORS, FONT_SIZE, VIEW_WIDTH } from './theme.ts';
 import { estimateTextWidth } from './text.ts';
 import type { ChartOptions, ChartOutput } from './types.ts';
+import { finishTimeChart } from './time-chart.ts';
 
 type Point = IndicatorSeries['points'][number];
 
@@ -71,32 +72,24 @@ export function renderLineChart(series: IndicatorSeries, options: ChartOptions):
   const legend = targetLegend(series.targets, series.unit, frame.legendTop);
   const labeledYears = years.filter((year) => points.some((p) => p.fiscalYear === year) || series.targets.some((t) => t.fiscalYear === year));
 
-  const body =
-    axis.grid +
-    axis.baseline +
-    missing.marks +
-    targets.marks +
-    (seriesPath ? `<path class="${CHART_CLASS.line}" d="${seriesPath}" stroke="${COLORS.series}" stroke-width="2.5" stroke-linejoin="round" fill="none"/>` : '') +
-    `<g class="${CHART_CLASS.marker}" fill="${COLORS.series}" stroke="${COLORS.background}" stroke-width="1.5">${markers}</g>` +
-    legend.marks +
-    labelGroup([
-      unitLabel(series.unit),
-      ...axis.labels,
-      ...yearLabels(labeledYears, (year) => x(year), frame.yearLabelY),
-      ...missing.labels,
-      ...targets.labels,
-      ...valueLabels,
-      ...legend.labels,
-    ]);
-
-  const summary = summarizeTimeSeries(series);
-  const svg = svgDocument({
-    idPrefix: options.idPrefix,
-    width: VIEW_WIDTH,
-    height: frame.legendTop + legend.height + (legend.height > 0 ? 4 : 0),
-    title: chartTitle(series),
-    desc: `${CHART_LABELS.chartType.line}。${summary}`,
-    body,
+  return finishTimeChart({
+    kind: 'line',
+    series,
+    options,
+    frame,
+    marks:
+      axis.grid +
+      axis.baseline +
+      missing.marks +
+      targets.marks +
+      (seriesPath ? `<path class="${CHART_CLASS.line}" d="${seriesPath}" stroke="${COLORS.series}" stroke-width="2.5" stroke-linejoin="round" fill="none"/>` : '') +
+      `<g class="${CHART_CLASS.marker}" fill="${COLORS.series}" stroke="${COLORS.background}" stroke-width="1.5">${markers}</g>`,
+    labeledYears,
+    xOf: (year) => x(year),
+    axis,
+    missing,
+    targets,
+    valueLabels,
+    legend,
   });
-  return { kind: 'line', svg, summary };
 }
