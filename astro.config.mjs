@@ -14,7 +14,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   compressHTML: true,
   // Staff preview watches content/ only; test, benchmark and build output must not be crawled.
-  vite: { server: { watch: { ignored: ['**/tests/.output/**', '**/bench/.work/**', '**/dist/**', '**/.*.building-*/**'] } } },
+  vite: { server: { watch: { ignored: ['**/tests/.output/**', '**/.kohyo/bench/**', '**/dist/**', '**/.*.building-*/**'] } } },
   // Search index (dist/pagefind) built from the finished HTML.
   integrations: [kohyoPagefind()],
 });

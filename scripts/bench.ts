@@ -1,8 +1,8 @@
 /**
  * `npm run bench [-- --sizes 100,1000,5000] [--seed S]` — for each size: generate the
  * synthetic corpus, build Kohyo cold (scripts/build.ts, as `npm run build` does) and the bare
- * baseline (bench/baseline) cold, measure both the same way, time searches in Chromium, then
- * write bench/results.json and print Markdown tables. Not part of `npm test`.
+ * baseline (scripts/bench/baseline) cold, measure both the same way, time searches in Chromium, then
+ * write scripts/bench/results.json and print Markdown tables. Not part of `npm test`.
  */
 import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -15,7 +15,7 @@ import { measureSearch, QUERIES } from './bench/search-latency.ts';
 import { reportIds } from './bench/site-metrics.ts';
 
 const ROOT = process.cwd();
-const WORK = path.resolve('bench/.work/runs');
+const WORK = path.resolve('.kohyo/bench/runs');
 const BIN = path.resolve('node_modules/.bin');
 
 function parseArgs(argv: string[]): { sizes: number[]; seed: number } {
@@ -80,10 +80,10 @@ async function benchSize(size: number, seed: number): Promise<SizeResult> {
     logFile: path.join(work, 'kohyo-build.log'),
   }, ids[0]);
 
-  console.log('  Baseline: cold build (bench/baseline)');
+  console.log('  Baseline: cold build (scripts/bench/baseline)');
   const baseline = await measureSite({
     command: process.execPath,
-    args: [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', path.resolve('bench/baseline')],
+    args: [path.resolve('node_modules/astro/bin/astro.mjs'), 'build', '--root', path.resolve('scripts/bench/baseline')],
     env: buildEnv({ KOHYO_CONTENT_DIR: corpusDir, BASELINE_OUT_DIR: path.join(work, 'baseline-site'), BASELINE_CACHE_DIR: path.join(work, 'baseline-cache') }),
     outDir: path.join(work, 'baseline-site'),
     coldDirs: [path.join(work, 'baseline-cache')],
@@ -108,13 +108,13 @@ async function main(): Promise<number> {
     queries: QUERIES,
     results: results.map((r) => ({ ...r, targets: checkTargets(r) })),
   };
-  await writeFile(path.resolve('bench/results.json'), `${JSON.stringify(output, null, 2)}\n`);
+  await writeFile(path.resolve('scripts/bench/results.json'), `${JSON.stringify(output, null, 2)}\n`);
 
   const gb = (info.memoryBytes / 1024 ** 3).toFixed(1);
   console.log(`\n## Benchmark — ${info.nproc} cores, ${gb} GB, ${info.cpuModel}, Node ${info.node}\n`);
   for (const r of results) console.log(`${sizeTable(r)}\n`);
   console.log(targetsTable(largest));
-  console.log('\nWritten bench/results.json; build logs in bench/.work/runs/<size>/');
+  console.log('\nWritten scripts/bench/results.json; build logs in .kohyo/bench/runs/<size>/');
   return results.every((r) => r.kohyo.build.ok && r.baseline.build.ok) ? 0 : 1;
 }
 

@@ -2,7 +2,7 @@
  * `npm run corpus -- N --out DIR [--seed S]` — writes N synthetic reports (経営課題 and 施策
  * files, plus organizations.yaml and one sheet.yaml per 戦略シート) that pass the real schemas.
  * Same N and seed give byte-identical files. The corpus is for the benchmark only: it is
- * written outside content/ (default bench/.work/corpus-N) and never published.
+ * written outside content/ (default .kohyo/bench/corpus-N) and never published.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
@@ -20,7 +20,7 @@ const HEADER = '# 〔合成データ〕ベンチマーク用に自動生成し�
 export interface CorpusSummary { outDir: string; reports: number; managementIssues: number; measures: number; sheets: number; organizations: number; bytes: number }
 
 export function defaultCorpusDir(count: number, seed = DEFAULT_SEED): string {
-  return path.resolve('bench/.work', seed === DEFAULT_SEED ? `corpus-${count}` : `corpus-${count}-seed-${seed}`);
+  return path.resolve('.kohyo/bench', seed === DEFAULT_SEED ? `corpus-${count}` : `corpus-${count}-seed-${seed}`);
 }
 
 /** Refuses to overwrite anything that is not an earlier generated corpus (e.g. content/). */

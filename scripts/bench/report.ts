@@ -1,6 +1,6 @@
 /**
  * Turns benchmark results into the Markdown tables printed to the terminal and kept in
- * bench/README.md: Kohyo, the bare baseline and their ratio per metric, then the targets.
+ * scripts/bench/README.md: Kohyo, the bare baseline and their ratio per metric, then the targets.
  */
 import type { PipelineResult } from './pipeline.ts';
 import type { SearchLatency } from './search-latency.ts';

@@ -1,5 +1,5 @@
 /**
- * HTML conformance: html-validate with the project's .htmlvalidate.json (html-validate:recommended)
+ * HTML conformance: html-validate with the project's tests/htmlvalidate.json (html-validate:recommended)
  * on every built page, zero errors.
  */
 import { readFileSync } from 'node:fs';
@@ -10,7 +10,7 @@ import { listPages } from '../helpers/pages.ts';
 
 // The config is loaded explicitly (not searched for next to each file), so a build written
 // outside the repository (KOHYO_OUT_DIR) is validated with the same rules.
-const CONFIG_FILE = path.resolve('.htmlvalidate.json');
+const CONFIG_FILE = path.resolve('tests/htmlvalidate.json');
 const config = JSON.parse(readFileSync(CONFIG_FILE, 'utf8')) as ConfigData;
 const htmlvalidate = new HtmlValidate(new StaticConfigLoader(config));
 
