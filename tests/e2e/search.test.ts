@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { formatViolations, runAxe } from '../helpers/axe.ts';
 import type { LaunchedBrowser } from '../helpers/browser.ts';
 import type { StaticServer } from '../helpers/server.ts';
+import { addPolicyToResponses, closeRoutedPage } from '../helpers/csp-route.ts';
 import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
 
 const siteDir = inject('siteDir');
@@ -265,10 +266,7 @@ describe('loading and security', () => {
     cspPage.on('console', (message) => {
       if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
     });
-    await cspPage.route(`${server.origin}/**`, async (route) => {
-      const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
-    });
+    await addPolicyToResponses(cspPage, csp, `${server.origin}/**`);
     return { page: cspPage, violations };
   }
 
@@ -281,7 +279,7 @@ describe('loading and security', () => {
     expect(violations).toEqual([]);
     // No inline script: every script on the page is an external file.
     expect(await cspPage.$$eval('script', (scripts) => scripts.filter((s) => !s.src).length)).toBe(0);
-    await cspPage.close();
+    await closeRoutedPage(cspPage);
   });
 
   it("tells the reader when the policy blocks Pagefind's WebAssembly (no 'wasm-unsafe-eval')", async () => {
@@ -290,7 +288,7 @@ describe('loading and security', () => {
     await cspPage.waitForSelector('#search-status[data-state=error]');
     await expect(cspPage.textContent('#search-status')).resolves.toContain('検索機能を読み込めませんでした');
     expect(violations.join('\n')).toMatch(/WebAssembly/);
-    await cspPage.close();
+    await closeRoutedPage(cspPage);
   });
 });
 

@@ -16,6 +16,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
 import { listPages } from '../helpers/pages.ts';
+import { addPolicyToResponses, closeRoutedPage } from '../helpers/csp-route.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { assertBuilt, buildDirs, buildFixture } from '../fixtures/support/run.ts';
 
@@ -132,10 +133,7 @@ describe('Content-Security-Policy from public/_headers', () => {
     const site = await serveStatic(siteDir);
     const page = await browser.context.newPage();
     try {
-      await page.route('**/*', async (route) => {
-        const response = await route.fetch();
-        await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': csp } });
-      });
+      await addPolicyToResponses(page, csp);
       await page.addInitScript(() => {
         const w = window as unknown as { __cspViolations: string[] };
         w.__cspViolations = [];
@@ -157,7 +155,7 @@ describe('Content-Security-Policy from public/_headers', () => {
       // The search page really ran Pagefind (and its WebAssembly) under the policy.
       expect(site.requests.some((r) => r.url.startsWith('/pagefind/') && r.status === 200)).toBe(true);
     } finally {
-      await page.close();
+      await closeRoutedPage(page);
       await site.close();
     }
   }, 180_000);
