@@ -16,6 +16,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { writeCheckedContent } from '../src/lib/content/checked-content.ts';
 import { checkContent } from './check-content.ts';
 
 const NOTHING_PUBLISHED = '何も公開していません（以前の出力はそのままです） / nothing was published (the previous output is unchanged)';
@@ -23,9 +24,9 @@ const NOTHING_PUBLISHED = '何も公開していません（以前の出力は�
 class BuildFailure extends Error {}
 
 /** Runs `astro build` with the given output and cache folders; resolves with its exit code. */
-function runAstroBuild(outDir: string, cacheDir: string, onChild: (child: ChildProcess) => void): Promise<number> {
+function runAstroBuild(outDir: string, cacheDir: string, checkedContent: string, onChild: (child: ChildProcess) => void): Promise<number> {
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KOHYO_OUT_DIR: outDir, KOHYO_CACHE_DIR: cacheDir };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KOHYO_OUT_DIR: outDir, KOHYO_CACHE_DIR: cacheDir, KOHYO_CHECKED_CONTENT: checkedContent };
   // Production: the preview switch has no place in a build that is published.
   delete env.KOHYO_PREVIEW;
   return new Promise<number>((resolve) => {
@@ -69,14 +70,21 @@ async function swapInto(newDir: string, finalDir: string, trashDir: string): Pro
   }
 }
 
-async function main(): Promise<number> {
-  const { ok, report, warnings } = await checkContent();
+/** Checks the content; on success writes what was read to `checkedFile` for the Astro loader. */
+async function checkAndHandOver(checkedFile: string): Promise<boolean> {
+  const { ok, report, warnings, content, contentDir } = await checkContent();
   if (!ok) {
     console.error(report);
     console.error(`コンテンツに誤りがあるため、ビルドを中止しました / build stopped: content has errors. ${NOTHING_PUBLISHED}`);
-    return 1;
+    return false;
   }
   if (warnings > 0) console.warn(report);
+  // Content is read and validated once per build: Astro's loader takes this instead of re-reading.
+  await writeCheckedContent(checkedFile, contentDir, content);
+  return true;
+}
+
+async function main(): Promise<number> {
 
   const finalDir = path.resolve(process.env.KOHYO_OUT_DIR || 'dist');
   const parent = path.dirname(finalDir);
@@ -85,6 +93,7 @@ async function main(): Promise<number> {
   const work = await mkdtemp(path.join(parent, `.${path.basename(finalDir)}.building-`));
   const outDir = path.join(work, 'site');
   const cacheDir = process.env.KOHYO_CACHE_DIR ? path.resolve(process.env.KOHYO_CACHE_DIR) : path.join(work, 'cache');
+  const checkedFile = path.join(work, 'checked-content.json');
 
   let child: ChildProcess | undefined;
   const stop = (signal: NodeJS.Signals) => {
@@ -95,7 +104,8 @@ async function main(): Promise<number> {
   process.once('SIGTERM', stop);
 
   try {
-    const code = await runAstroBuild(outDir, cacheDir, (c) => (child = c));
+    if (!(await checkAndHandOver(checkedFile))) return 1;
+    const code = await runAstroBuild(outDir, cacheDir, checkedFile, (c) => (child = c));
     if (code !== 0) throw new BuildFailure(`astro build が失敗しました（終了コード ${code}） / astro build failed (exit ${code})`);
     await assertComplete(outDir);
     await swapInto(outDir, finalDir, path.join(work, 'previous'));

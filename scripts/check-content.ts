@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { loadContent } from '../src/lib/content/load.ts';
+import { loadContent, type LoadedContent } from '../src/lib/content/load.ts';
 import { contentDirectory } from '../src/lib/content/loader.ts';
 import { formatReport } from '../src/lib/content/problems.ts';
 import { buildNow } from '../src/lib/content/release.ts';
@@ -16,13 +16,17 @@ export interface CheckResult {
   warnings: number;
   /** The people-readable report, one line per problem and a count */
   report: string;
+  /** What was read and validated, and from where (the build hands it to Astro instead of reading everything twice) */
+  content: LoadedContent;
+  contentDir: string;
 }
 
 export async function checkContent(env: NodeJS.ProcessEnv = process.env): Promise<CheckResult> {
   const contentDir = contentDirectory(env);
-  const { problems } = await loadContent({ contentDir, now: buildNow(env), displayRoot: process.cwd() });
+  const content = await loadContent({ contentDir, now: buildNow(env), displayRoot: process.cwd() });
+  const { problems } = content;
   const errors = problems.filter((p) => p.severity === 'error').length;
-  return { ok: errors === 0, errors, warnings: problems.length - errors, report: formatReport(problems) };
+  return { ok: errors === 0, errors, warnings: problems.length - errors, report: formatReport(problems), content, contentDir };
 }
 
 const isMain = process.argv[1] !== undefined && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url);

@@ -112,6 +112,9 @@ export function fieldAtOffset(node: Node | null | undefined, offset: number, pat
 /** Lints one parsed content file. Every finding becomes a warning with file, line:column and field. */
 export function lintParsedFile(parsed: ParsedFile): ContentProblem[] {
   const problems: ContentProblem[] = [];
+  const findings = findTextDamage(parsed.text);
+  // Nothing suspicious and no escapes to decode: no need to build the position-keeping document.
+  if (findings.length === 0 && !parsed.text.includes('\\')) return problems;
   const root = parsed.document.contents as Node | null;
   const seen = new Set<number>();
   const add = (offset: number, message: string, field: Path | undefined): void => {
@@ -120,7 +123,7 @@ export function lintParsedFile(parsed: ParsedFile): ContentProblem[] {
     const pos = parsed.lineCounter.linePos(offset);
     problems.push({ severity: 'warning', file: parsed.file, line: pos.line, column: pos.col, field: (field ?? []).join('.'), message });
   };
-  for (const finding of findTextDamage(parsed.text)) {
+  for (const finding of findings) {
     add(finding.offset, finding.message, fieldAtOffset(root, finding.offset));
   }
   // Double-quoted scalars can spell characters as escapes ("\uFFFD"); lint their values too,

@@ -5,6 +5,7 @@
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
+import { readCheckedContent } from './checked-content.ts';
 import { loadContent, type LoadedContent } from './load.ts';
 import { ContentError } from './problems.ts';
 import { buildNow, isPreview, releasedOnly } from './release.ts';
@@ -21,6 +22,13 @@ let pending: Promise<LoadedContent> | undefined;
  */
 export async function loadReleasedContent(options: { preview: boolean }): Promise<LoadedContent> {
   pending ??= (async () => {
+    // A production build (scripts/build.ts) has already read and checked everything: reuse it.
+    // The dev server always reads the files, since staff edit them while it runs.
+    const checkedFile = process.env.KOHYO_CHECKED_CONTENT;
+    if (checkedFile && !options.preview) {
+      const checked = await readCheckedContent(checkedFile, contentDirectory());
+      if (checked) return checked;
+    }
     const loaded = await loadContent({ contentDir: contentDirectory(), now: buildNow() });
     const errors = loaded.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) throw new ContentError(errors);

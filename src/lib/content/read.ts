@@ -2,17 +2,56 @@
  * Reads one content file into a YAML document, refusing anything that would lose data:
  * invalid UTF-8 (Astro would silently turn it into U+FFFD), empty files, YAML syntax errors.
  * A UTF-8 BOM and CRLF line endings are accepted.
+ *
+ * Speed: most files are fine, and only a problem needs line and column numbers. So the data is
+ * read with js-yaml (several times faster), and the position-keeping document of the `yaml`
+ * package is built only when something asks for a position — or when js-yaml rejects the file,
+ * so syntax errors are always reported by one parser, with its positions.
  */
 import { readFile } from 'node:fs/promises';
+import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, type Document, type ErrorCode } from 'yaml';
 import type { ContentProblem } from './problems.ts';
 
 export interface ParsedFile {
   file: string;
   text: string;
-  document: Document.Parsed;
-  lineCounter: LineCounter;
+  /** The YAML document with source positions (built on first use) */
+  readonly document: Document.Parsed;
+  readonly lineCounter: LineCounter;
   data: unknown;
+}
+
+function parseWithPositions(text: string): { document: Document.Parsed; lineCounter: LineCounter } {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  return { document, lineCounter };
+}
+
+/** A parsed file whose position-keeping document is built only when first needed. */
+class LazyParsedFile implements ParsedFile {
+  #positions: { document: Document.Parsed; lineCounter: LineCounter } | undefined;
+  constructor(readonly file: string, readonly text: string, readonly data: unknown, positions?: { document: Document.Parsed; lineCounter: LineCounter }) {
+    this.#positions = positions;
+  }
+  get document(): Document.Parsed {
+    this.#positions ??= parseWithPositions(this.text);
+    return this.#positions.document;
+  }
+  get lineCounter(): LineCounter {
+    this.#positions ??= parseWithPositions(this.text);
+    return this.#positions.lineCounter;
+  }
+}
+
+/** Reads YAML data quickly; undefined when the fast reader refuses the text (the slow path reports why). */
+function fastLoad(text: string): { data: unknown } | undefined {
+  try {
+    // CORE_SCHEMA matches the `yaml` package's default YAML 1.2 core schema (no timestamps, no merge keys).
+    return { data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) };
+  } catch {
+    return undefined;
+  }
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
@@ -85,8 +124,11 @@ export async function readContentFile(absolutePath: string, displayPath: string)
       problems: [problem(`UTF-8 ではない文字があります（先頭から ${offset} バイト目）。文字コードを UTF-8 にして保存し直してください / not valid UTF-8 at byte offset ${offset}`, line, column)],
     };
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const fast = text.trim() === '' ? undefined : fastLoad(text);
+  if (fast && fast.data !== null && typeof fast.data === 'object' && !Array.isArray(fast.data)) {
+    return { parsed: new LazyParsedFile(displayPath, text, fast.data), problems: [] };
+  }
+  const { document, lineCounter } = parseWithPositions(text);
   // A file with nothing but blanks or comments has no content either (Astro's own loader crashes on it).
   if (text.trim() === '' || (document.errors.length === 0 && document.contents === null)) {
     return { problems: [problem('ファイルが空です。内容を書くか、ファイルを削除してください / the file is empty')] };
@@ -102,5 +144,5 @@ export async function readContentFile(absolutePath: string, displayPath: string)
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [problem('ファイルの最上位は「項目: 値」の形（マッピング）にしてください / top level must be a mapping', 1, 1)] };
   }
-  return { parsed: { file: displayPath, text, document, lineCounter, data }, problems: [] };
+  return { parsed: new LazyParsedFile(displayPath, text, data, { document, lineCounter }), problems: [] };
 }
