@@ -56,7 +56,7 @@ describe('BudgetTable', () => {
       },
     });
     expect(html).toContain('<caption id="budget-test">予算</caption>');
-    expect(html).toMatch(/<section class="table-scroll" tabindex="0" aria-labelledby="budget-test">/);
+    expect(html).toMatch(/<section class="table-scroll" tabindex="0" aria-labelledby="budget-test"[^>]*>/);
     expect(html).toMatch(/<th[^>]*scope="row"[^>]*>平成28年度（2016年度）<\/th>/);
     expect(text(html)).toContain('33百万円');
     expect(text(html)).toContain('－ 記載なし');
