@@ -3,7 +3,7 @@
  * (every page type plus a fixed sample once the site has more than 200 pages), zero violations;
  * and no horizontal scrolling at 320 CSS px (WCAG 1.4.10 Reflow).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatViolations, runAxe } from '../helpers/axe.ts';
 import type { LaunchedBrowser } from '../helpers/browser.ts';
@@ -11,7 +11,7 @@ import { listPages, pagesToCheck } from '../helpers/pages.ts';
 import { measureReflow } from '../helpers/reflow.ts';
 import { openPage } from '../helpers/navigation.ts';
 import type { StaticServer } from '../helpers/server.ts';
-import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
 
 const siteDir = inject('siteDir');
 const pages = pagesToCheck(listPages(siteDir));
@@ -22,10 +22,7 @@ let page: Page;
 /** rule id → pages where axe could not decide and a person must check (e.g. text over an SVG chart) */
 const needsReview = new Map<string, string[]>();
 
-let session: SiteSession | undefined;
-
-beforeAll(async () => {
-  session = await openSiteSession(siteDir);
+useSiteSession(siteDir, (session) => {
   ({ server, browser, page } = session);
 });
 
@@ -34,7 +31,6 @@ afterAll(async () => {
     const lines = [...needsReview].map(([rule, urls]) => `  ${rule}: ${urls.join(', ')}`);
     console.info(`axe could not decide these checks; review them by hand:\n${lines.join('\n')}`);
   }
-  await session?.close();
 });
 
 describe('axe-core, WCAG 2.2 AA', () => {

@@ -3,14 +3,14 @@
  * moves focus to <main id="main">; every link and control is reachable by Tab and shows a visible
  * focus indicator.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedBrowser } from '../helpers/browser.ts';
 import { checkSkipLink, tabThrough } from '../helpers/keyboard.ts';
 import { openPage } from '../helpers/navigation.ts';
 import { listPages, onePerType } from '../helpers/pages.ts';
 import type { StaticServer } from '../helpers/server.ts';
-import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
 
 const siteDir = inject('siteDir');
 const pageTypes = onePerType(listPages(siteDir)).map((p) => p.url);
@@ -19,16 +19,10 @@ let server: StaticServer;
 let browser: LaunchedBrowser;
 let page: Page;
 
-let session: SiteSession | undefined;
-
-beforeAll(async () => {
-  session = await openSiteSession(siteDir);
+useSiteSession(siteDir, (session) => {
   ({ server, browser, page } = session);
 });
 
-afterAll(async () => {
-  await session?.close();
-});
 
 describe('keyboard access', () => {
   it('has page types to check', () => {

@@ -4,13 +4,13 @@
  * Chromium with every request intercepted; requests to anywhere but the local test server are
  * blocked and listed. Every request that does reach the server must succeed.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import type { LaunchedBrowser } from '../helpers/browser.ts';
 import { openPage } from '../helpers/navigation.ts';
 import { listPages, onePerType } from '../helpers/pages.ts';
 import type { StaticServer } from '../helpers/server.ts';
-import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
 
 const siteDir = inject('siteDir');
 const pages = listPages(siteDir);
@@ -23,10 +23,7 @@ let browser: LaunchedBrowser;
 let page: Page;
 let requested: string[] = [];
 
-let session: SiteSession | undefined;
-
-beforeAll(async () => {
-  session = await openSiteSession(siteDir);
+useSiteSession(siteDir, async (session) => {
   ({ server, browser, page } = session);
   await browser.context.route('**/*', async (route) => {
     const url = route.request().url();
@@ -37,9 +34,6 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await session?.close();
-});
 
 describe('no requests to other hosts', () => {
   it('has pages to check', () => {

@@ -3,13 +3,13 @@
  * queries (kanji compounds, katakana, short words, year labels, half-width input), filters,
  * the header search box, keyboard use, lazy loading, a strict Content-Security-Policy, and axe.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { formatViolations, runAxe } from '../helpers/axe.ts';
 import type { LaunchedBrowser } from '../helpers/browser.ts';
 import type { StaticServer } from '../helpers/server.ts';
 import { addPolicyToResponses, closeRoutedPage } from '../helpers/csp-route.ts';
-import { openSiteSession, type SiteSession } from '../helpers/site-session.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
 
 const siteDir = inject('siteDir');
 
@@ -31,16 +31,10 @@ let server: StaticServer;
 let browser: LaunchedBrowser;
 let page: Page;
 
-let session: SiteSession | undefined;
-
-beforeAll(async () => {
-  session = await openSiteSession(siteDir);
+useSiteSession(siteDir, (session) => {
   ({ server, browser, page } = session);
 });
 
-afterAll(async () => {
-  await session?.close();
-});
 
 /** Number of searches the page has completed (a counter on the live region). */
 async function completedSearches(p: Page): Promise<number> {

@@ -6,6 +6,7 @@
  *   afterAll(() => session?.close());
  */
 import type { Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { launchBrowser, type LaunchedBrowser } from './browser.ts';
 import { serveStatic, type StaticServer } from './server.ts';
 
@@ -35,4 +36,19 @@ export async function openSiteSession(siteDir: string): Promise<SiteSession> {
       await server.close();
     },
   };
+}
+
+/**
+ * Registers beforeAll/afterAll hooks that open a session for the test file and close it after;
+ * `onOpen` receives the session so the file can keep its own short names for its parts.
+ */
+export function useSiteSession(siteDir: string, onOpen: (session: SiteSession) => void | Promise<void>): void {
+  let session: SiteSession | undefined;
+  beforeAll(async () => {
+    session = await openSiteSession(siteDir);
+    await onOpen(session);
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
 }
