@@ -105,6 +105,10 @@ async function drawFilterOptions(api: PagefindApi): Promise<void> {
     if (!(FILTER_KEYS[id] in available)) renderFilterOptions(fieldset, id, [], new Set());
   }
   optionsReady = true;
+  // A folded filter group opens when the address already selects something in it.
+  for (const details of document.querySelectorAll<HTMLDetailsElement>('.search-filter-more')) {
+    if (details.querySelector('input[type=checkbox]:checked')) details.open = true;
+  }
 }
 
 async function showMore(): Promise<void> {
