@@ -192,6 +192,17 @@ describe('filters', () => {
     expect(new Set(urls)).toEqual(new Set(ALL_CHIBA));
     await expect(page.isChecked('input[name=year][value="平成29年度（2017年度）"]')).resolves.toBe(true);
   });
+  it('keep the long 評価 group folded until it is opened or the URL selects something in it', async () => {
+    await searchFor('研修');
+    expect(await page.locator('details.search-filter-more').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    const rating = encodeURIComponent('戦略の進捗状況: b 順調でない');
+    await page.goto(`${server.origin}/search/?rating=${rating}`);
+    await page.waitForSelector('#search-status[data-state=done]');
+    expect(await page.locator('details.search-filter-more').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(true);
+    const urls = await resultUrls(page);
+    expect(urls).toEqual(expect.arrayContaining([OSAKA.kadai2, OSAKA.kadai3]));
+    expect(urls).not.toContain(OSAKA.kadai1);
+  });
 });
 
 describe('the header search box', () => {
