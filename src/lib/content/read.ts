@@ -44,11 +44,40 @@ class LazyParsedFile implements ParsedFile {
   }
 }
 
-/** Reads YAML data quickly; undefined when the fast reader refuses the text (the slow path reports why). */
+/*
+ * js-yaml's own CORE_SCHEMA reads numbers the YAML 1.1 way (0b101, +0x1F as numbers; -.5 as a
+ * string). The fast path must read every file exactly as the `yaml` package (YAML 1.2 core) does,
+ * so integers and floats are resolved with the YAML 1.2 core patterns here.
+ */
+const INT_12 = /^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$/;
+const FLOAT_12 = /^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$/;
+const yaml12Int = new jsYaml.Type('tag:yaml.org,2002:int', {
+  kind: 'scalar',
+  resolve: (data: unknown) => typeof data === 'string' && INT_12.test(data),
+  construct: (data: string) => (data.startsWith('0o') ? parseInt(data.slice(2), 8) : data.startsWith('0x') ? parseInt(data.slice(2), 16) : Number(data)),
+});
+const yaml12Float = new jsYaml.Type('tag:yaml.org,2002:float', {
+  kind: 'scalar',
+  resolve: (data: unknown) => typeof data === 'string' && FLOAT_12.test(data),
+  construct: (data: string) => {
+    const lower = data.toLowerCase();
+    if (lower.endsWith('.inf')) return lower.startsWith('-') ? -Infinity : Infinity;
+    if (lower === '.nan') return Number.NaN;
+    return Number(data);
+  },
+});
+// js-yaml's null and bool already follow YAML 1.2 core (~, null, true/false only); its typings omit `types`.
+const { null: yamlNull, bool: yamlBool } = (jsYaml as unknown as { types: Record<'null' | 'bool', jsYaml.Type> }).types;
+const YAML_12_CORE = jsYaml.FAILSAFE_SCHEMA.extend({ implicit: [yamlNull, yamlBool, yaml12Int, yaml12Float] });
+
+/** Anchors, aliases, tags and directives take the careful path (alias limits, exact YAML semantics). */
+const NEEDS_CAREFUL_READING = /(^|[\s[{,:-])[&*!][^\s]|^%/m;
+
+/** Reads YAML data quickly; undefined when the text needs the careful reader (which also reports errors). */
 function fastLoad(text: string): { data: unknown } | undefined {
+  if (NEEDS_CAREFUL_READING.test(text)) return undefined;
   try {
-    // CORE_SCHEMA matches the `yaml` package's default YAML 1.2 core schema (no timestamps, no merge keys).
-    return { data: jsYaml.load(text, { schema: jsYaml.CORE_SCHEMA, json: false }) };
+    return { data: jsYaml.load(text, { schema: YAML_12_CORE, json: false }) };
   } catch {
     return undefined;
   }
@@ -124,6 +153,8 @@ export async function readContentFile(absolutePath: string, displayPath: string)
       problems: [problem(`UTF-8 ではない文字があります（先頭から ${offset} バイト目）。文字コードを UTF-8 にして保存し直してください / not valid UTF-8 at byte offset ${offset}`, line, column)],
     };
   }
+  // A lone CR is a line break to js-yaml but not to `yaml`'s positions: make both see LF (same length).
+  text = text.replace(/\r(?!\n)/g, '\n');
   const fast = text.trim() === '' ? undefined : fastLoad(text);
   if (fast && fast.data !== null && typeof fast.data === 'object' && !Array.isArray(fast.data)) {
     return { parsed: new LazyParsedFile(displayPath, text, fast.data), problems: [] };
@@ -140,7 +171,15 @@ export async function readContentFile(absolutePath: string, displayPath: string)
     const pos = lineCounter.linePos(first.pos[0]);
     return { problems: [problem(describeYamlError(first.code, first.message), pos.line, pos.col)] };
   }
-  const data: unknown = document.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    // e.g. an alias expanded too many times: say where, instead of stopping the whole check.
+    const alias = /(^|[\s[{,:-])\*[^\s]/m.exec(text);
+    const pos = lineCounter.linePos(alias ? alias.index + alias[1]!.length : 0);
+    return { problems: [problem(`YAML を読み込めません（別名 * の使いすぎなど） / YAML could not be read: ${(error as Error).message}`, pos.line, pos.col)] };
+  }
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return { problems: [problem('ファイルの最上位は「項目: 値」の形（マッピング）にしてください / top level must be a mapping', 1, 1)] };
   }
