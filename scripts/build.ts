@@ -84,8 +84,10 @@ async function checkAndHandOver(checkedFile: string): Promise<boolean> {
   return true;
 }
 
-async function main(): Promise<number> {
+/** Set by Ctrl-C / SIGTERM; the build stops at the next step and cleans up in one place. */
+let interrupted = false;
 
+async function main(): Promise<number> {
   const finalDir = path.resolve(process.env.KOHYO_OUT_DIR || 'dist');
   const parent = path.dirname(finalDir);
   await mkdir(parent, { recursive: true });
@@ -96,18 +98,26 @@ async function main(): Promise<number> {
   const checkedFile = path.join(work, 'checked-content.json');
 
   let child: ChildProcess | undefined;
+  // Only stop the child and remember it: deleting files here could race with the swap below and
+  // remove the published site. main() cleans up in its `finally`.
   const stop = (signal: NodeJS.Signals) => {
+    interrupted = true;
     child?.kill(signal);
-    void rm(work, { recursive: true, force: true }).finally(() => process.exit(130));
+  };
+  const stopIfInterrupted = () => {
+    if (interrupted) throw new BuildFailure('中断しました / interrupted');
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 
   try {
     if (!(await checkAndHandOver(checkedFile))) return 1;
+    stopIfInterrupted();
     const code = await runAstroBuild(outDir, cacheDir, checkedFile, (c) => (child = c));
+    stopIfInterrupted();
     if (code !== 0) throw new BuildFailure(`astro build が失敗しました（終了コード ${code}） / astro build failed (exit ${code})`);
     await assertComplete(outDir);
+    stopIfInterrupted();
     await swapInto(outDir, finalDir, path.join(work, 'previous'));
     console.log(`公開用の出力を更新しました / site written to ${path.relative(process.cwd(), finalDir) || finalDir}`);
     return 0;
@@ -121,7 +131,8 @@ async function main(): Promise<number> {
 }
 
 try {
-  process.exitCode = await main();
+  const code = await main();
+  process.exitCode = interrupted ? 130 : code;
 } catch (error) {
   // Anything unexpected (e.g. KOHYO_NOW that is not a date) is still said in words, not a stack trace.
   console.error(`ビルドを実行できませんでした / build could not run: ${error instanceof Error ? error.message : String(error)}\n${NOTHING_PUBLISHED}`);

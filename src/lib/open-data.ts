@@ -33,7 +33,9 @@ export function seriesOf(report: { kind: 'managementIssue'; doc: ManagementIssue
 
 function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  // Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
+  // apostrophe; numbers stay numbers.
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -2,12 +2,15 @@ import { z } from 'astro/zod';
 import { fiscalYearSchema } from './fiscal-year.ts';
 import { labelSchema, markdownTextSchema } from './text.ts';
 
+/** A figure as documents print them; the bound keeps scales and formatting finite. */
+const figureSchema = z.number().min(-1e15).max(1e15);
+
 /** One value of a series. `value: null` = the document has no figure for that year (データなし). */
 export const indicatorPointSchema = z.strictObject({
   /** 年度 (or the year of a point-in-time figure such as 「H29.4」 → 2017) */
   fiscalYear: fiscalYearSchema,
   /** 値 (null = データなし; never 0 for missing) */
-  value: z.number().nullable(),
+  value: figureSchema.nullable(),
   /** 時点の注記, e.g. 「平成29年4月1日現在」 */
   label: labelSchema.optional(),
 });
@@ -17,7 +20,7 @@ export const indicatorTargetSchema = z.strictObject({
   /** 目標年度 */
   fiscalYear: fiscalYearSchema,
   /** 目標値 */
-  value: z.number(),
+  value: figureSchema,
   /** 目標の向き: atMost = この値以下, atLeast = この値以上 */
   direction: z.enum(['atMost', 'atLeast']),
   /** 目標の説明（文書の言葉で）, e.g. 「平成29年度の50%減」 */
@@ -47,7 +50,7 @@ export const indicatorSeriesSchema = z
           /** 項目名 */
           label: labelSchema,
           /** 値 (null = データなし) */
-          value: z.number().nullable(),
+          value: figureSchema.nullable(),
           /** 本市など強調する項目 */
           highlight: z.boolean().default(false),
         }),

@@ -205,6 +205,22 @@ describe('filters', () => {
   });
 });
 
+describe('when the index cannot be fetched', () => {
+  it('says so instead of staying busy', async () => {
+    const broken = await browser.context.newPage();
+    try {
+      // Result data lives in fragment files: fail them, as after a deploy replaced the index.
+      await broken.route('**/pagefind/fragment/**', (route) => route.abort());
+      await broken.goto(`${server.origin}/search/?q=${encodeURIComponent('研修')}`);
+      await broken.waitForSelector('#search-status[data-state=error]');
+      expect(await broken.textContent('#search-status')).not.toBe('');
+    } finally {
+      await broken.unrouteAll({ behavior: 'ignoreErrors' });
+      await broken.close();
+    }
+  });
+});
+
 describe('the header search box', () => {
   it('submits to /search/?q= and the search page shows the results', async () => {
     await page.goto(`${server.origin}${OSAKA.kadai1}`);

@@ -48,3 +48,18 @@ describe('indicator CSV', () => {
     expect(csv).toContain(',本市');
   });
 });
+
+describe('CSV safety', () => {
+  it('keeps text that a spreadsheet would run as a formula inert, and negative numbers numeric', () => {
+    const hostile = indicatorSeriesSchema.parse({
+      id: 'x', name: '=HYPERLINK("http://example.invalid/","クリック")', unit: '@件',
+      points: [{ fiscalYear: 2015, value: -5 }],
+    });
+    const csv = indicatorCsv(context, [{ place: '+place', series: hostile }]);
+    const row = csv.replace(/^\uFEFF/, '').split('\r\n')[1]!;
+    expect(row).toContain(`"'=HYPERLINK(""http://example.invalid/"",""クリック"")"`);
+    expect(row).toContain(",'@件,");
+    expect(row).toContain(",'+place,");
+    expect(row).toContain(',-5,');
+  });
+});

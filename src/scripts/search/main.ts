@@ -111,9 +111,32 @@ async function drawFilterOptions(api: PagefindApi): Promise<void> {
   }
 }
 
+/** Pagefind fetches result data lazily; a failed fetch (e.g. index replaced by a deploy) is said, not hung on. */
+function searchFailed(): void {
+  pagefindPromise = undefined;
+  announce('error', SEARCH_LABELS.loadFailed);
+}
+
+let loadingMore = false;
+
 async function showMore(): Promise<void> {
+  // One batch at a time, and only for the search it belongs to.
+  if (loadingMore) return;
+  loadingMore = true;
+  more.disabled = true;
+  const ticket = searchCounter;
   const batch = current.slice(shown, shown + PAGE_SIZE);
-  const data = await Promise.all(batch.map((r) => r.data()));
+  let data: Awaited<ReturnType<(typeof batch)[number]['data']>>[];
+  try {
+    data = await Promise.all(batch.map((r) => r.data()));
+  } catch {
+    searchFailed();
+    return;
+  } finally {
+    loadingMore = false;
+    more.disabled = false;
+  }
+  if (ticket !== searchCounter) return;
   const items = data.map(resultItem);
   list.append(...items);
   shown += batch.length;
@@ -144,7 +167,13 @@ async function search(): Promise<void> {
   }
   const filters = selectedFilters();
   const filterCount = Object.values(filters).reduce((n, values) => n + values.length, 0);
-  const outcome = await runSearch(api, { query, filters });
+  let outcome: Awaited<ReturnType<typeof runSearch>>;
+  try {
+    outcome = await runSearch(api, { query, filters });
+  } catch {
+    if (ticket === searchCounter) searchFailed();
+    return;
+  }
   if (ticket !== searchCounter) return; // a newer search has started
   writeUrl(query, filters);
   list.replaceChildren();
@@ -156,7 +185,13 @@ async function search(): Promise<void> {
     return;
   }
   const batch = current.slice(0, PAGE_SIZE);
-  const data = await Promise.all(batch.map((r) => r.data()));
+  let data: Awaited<ReturnType<(typeof batch)[number]['data']>>[];
+  try {
+    data = await Promise.all(batch.map((r) => r.data()));
+  } catch {
+    if (ticket === searchCounter) searchFailed();
+    return;
+  }
   if (ticket !== searchCounter) return;
   list.append(...data.map(resultItem));
   shown = batch.length;
