@@ -88,6 +88,9 @@ async function checkAndHandOver(checkedFile: string): Promise<boolean> {
 let interrupted = false;
 
 async function main(): Promise<number> {
+  if (!process.env.KOHYO_SITE_URL) {
+    console.warn('注意: KOHYO_SITE_URL（公開先の URL）が未設定のため、sitemap.xml と robots.txt の絶対 URL は仮の https://kohyo.example.jp になります / KOHYO_SITE_URL is not set: sitemap.xml uses a placeholder address');
+  }
   const finalDir = path.resolve(process.env.KOHYO_OUT_DIR || 'dist');
   const parent = path.dirname(finalDir);
   await mkdir(parent, { recursive: true });

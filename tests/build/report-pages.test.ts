@@ -52,6 +52,10 @@ describe('every built page', () => {
     ]) expect(urls).toContain(expected);
   });
 
+  it('ends with </html>: nothing is written after the document', () => {
+    for (const file of files) expect(readFileSync(file, 'utf8').trimEnd().endsWith('</html>'), path.relative(siteDir, file)).toBe(true);
+  });
+
   it('is Japanese, has exactly one h1 and never skips a heading level', () => {
     for (const file of files) {
       const root = parse(readFileSync(file, 'utf8'));

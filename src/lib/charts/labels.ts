@@ -40,7 +40,7 @@ export const CHART_LABELS = {
     decrease: '減',
     met: '達成',
     notMet: '未達成',
-    notYetDue: 'まだ期限前',
+    latestValue: '掲載されている最新の値',
     noActual: '実績データなし',
   },
 } as const;

@@ -112,7 +112,13 @@ function describeTarget(series: IndicatorSeries, target: Target, lastKnownYear: 
     const prefix = target.fiscalYear === lastKnownYear ? '' : `${year}の`;
     return `${prefix}${phrase}は${result}。`;
   }
-  if (latestYear === undefined || target.fiscalYear > latestYear) return `${year}の${phrase}は${S.notYetDue}。`;
+  if (latestYear === undefined || target.fiscalYear > latestYear) {
+    // Say where the latest figure stands rather than "not yet due": the target year may well be
+    // past for today's reader, only the document's data stops earlier.
+    const latest = [...sortedPoints(series)].reverse().find((p) => p.value !== null && p.fiscalYear <= target.fiscalYear);
+    if (latest === undefined || latest.value === null) return `${year}の${phrase}は${S.noActual}。`;
+    return `${year}の${phrase}に対し、${S.latestValue}は${warekiFiscalYear(latest.fiscalYear)}の${formatQuantity(latest.value, series.unit)}。`;
+  }
   return `${year}の${phrase}は${S.noActual}。`;
 }
 
