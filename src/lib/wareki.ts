@@ -90,6 +90,9 @@ export function alternativeEraNames(fiscalYear: number): string[] {
 }
 
 const ERA_YEAR_PATTERN = /^(明治|大正|昭和|平成|令和)(元|\d{1,2})年度?$/u;
+/** 「H30年度」「R2年度」: the initial-letter form tables and charts use. */
+const SHORT_ERA_YEAR_PATTERN = /^([MTSHR])(\d{1,2})年度$/u;
+const ERA_OF_INITIAL: Record<string, string> = { M: '明治', T: '大正', S: '昭和', H: '平成', R: '令和' };
 const WESTERN_YEAR_PATTERN = /^(\d{4})年度?$/u;
 
 /**
@@ -102,7 +105,8 @@ export function parseFiscalYearLabel(label: string): number | undefined {
   const text = label.normalize('NFKC').trim();
   const western = WESTERN_YEAR_PATTERN.exec(text);
   if (western) return Number(western[1]);
-  const match = ERA_YEAR_PATTERN.exec(text);
+  const short = SHORT_ERA_YEAR_PATTERN.exec(text.toUpperCase());
+  const match = short ? ([text, ERA_OF_INITIAL[short[1]!]!, short[2]!] as const) : ERA_YEAR_PATTERN.exec(text);
   if (!match) return undefined;
   const era = ERAS.find((e) => e.name === match[1]);
   if (!era) return undefined;

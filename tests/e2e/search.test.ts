@@ -105,6 +105,7 @@ const QUERIES: QueryCase[] = [
   { query: '平成29年度', found: ALL_CHIBA },
   { query: '2017年度', found: ALL_CHIBA },
   { query: '２０１７年度', found: ALL_CHIBA },
+  { query: 'H30年度', found: ALL_OSAKA },
 ];
 
 describe('Japanese queries through the search page', () => {
@@ -121,6 +122,8 @@ describe('Japanese queries through the search page', () => {
     const heisei29 = await searchFor('平成29年度');
     const western2017 = await searchFor('2017年度');
     expect(new Set(western2017)).toEqual(new Set(heisei29));
+    const short29 = await searchFor('H29年度');
+    expect(new Set(short29)).toEqual(new Set(heisei29));
   });
 
   it('shows title, organisation, year and a highlighted excerpt for each result', async () => {

@@ -39,3 +39,12 @@ describe('和暦 fiscal years', () => {
     expect(() => warekiFiscalYear(2018.5)).toThrow(RangeError);
   });
 });
+
+describe('short era labels', () => {
+  it('reads 「H30年度」 and 「R2年度」 as tables write them', () => {
+    expect(parseFiscalYearLabel('H30年度')).toBe(2018);
+    expect(parseFiscalYearLabel('r2年度')).toBe(2020);
+    expect(parseFiscalYearLabel('Ｈ３０年度')).toBe(2018);
+    expect(parseFiscalYearLabel('X30年度')).toBeUndefined();
+  });
+});

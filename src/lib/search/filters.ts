@@ -5,7 +5,7 @@
  */
 import { LABELS } from '../labels.ts';
 import { VOCABULARIES } from '../ratings.ts';
-import { alternativeEraNames, formatFiscalYear, parseFiscalYearLabel } from '../wareki.ts';
+import { alternativeEraNames, formatFiscalYear, parseFiscalYearLabel, shortWarekiFiscalYear } from '../wareki.ts';
 
 /** Filter names as shown to readers (they are also the Pagefind filter keys). */
 export const FILTER_KEYS = {
@@ -48,7 +48,8 @@ export function fiscalYearFilterValue(fiscalYear: number): string {
 
 /** 「平成31年度 令和元年度 2019年度」 — searchable text naming the year every way. */
 export function fiscalYearSearchText(fiscalYear: number): string {
-  return alternativeEraNames(fiscalYear).join(' ');
+  // Also 「H30」, the short form tables and the documents themselves use (H29.3.31, H28年4月).
+  return [...alternativeEraNames(fiscalYear), `${shortWarekiFiscalYear(fiscalYear)}年度`].join(' ');
 }
 
 export function documentTypeFilterValue(type: DocumentType): string {

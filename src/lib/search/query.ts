@@ -13,7 +13,7 @@ export function normalizeQuery(raw: string): string {
 }
 
 /** 平成30年度, 令和元年度, 2018年度 — only 「年度」 forms: 「平成30年」 may be a calendar year. */
-const FISCAL_YEAR_LABEL = /(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})年度|\d{4}年度/gu;
+const FISCAL_YEAR_LABEL = /(?:明治|大正|昭和|平成|令和)(?:元|\d{1,2})年度|[MTSHRmtshr]\d{1,2}年度|\d{4}年度/gu;
 
 /** Upper bound on query variants, so a query listing many years stays a handful of searches. */
 export const MAX_QUERY_VARIANTS = 8;
