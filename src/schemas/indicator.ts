@@ -56,6 +56,11 @@ export const indicatorSeriesSchema = z
         }),
       )
       .default([]),
+    /**
+     * 比較の項目に順位の意味があるか。都市どうしの比較なら true、「9食分 2市、6食分 2市…」のような
+     * 分布なら false（要約文で「何位」と言わない）
+     */
+    ranked: z.boolean().default(true),
     /** 目標 */
     targets: z.array(indicatorTargetSchema).default([]),
     /** 出典・注記（文書の言葉で） */

@@ -154,6 +154,11 @@ export function summarizeComparison(series: IndicatorSeries): string {
     if (known.length === 1) {
       continue;
     }
+    // A distribution (how many cities store 9, 6, 4… meals) has no meaningful rank.
+    if (!series.ranked) {
+      sentences.push(`${name}は${q(value)}。`);
+      continue;
+    }
     sentences.push(`${name}は${q(value)}で、${known.length}項目中${rank}位${tied ? '（同値あり）' : ''}。`);
   }
 

@@ -76,6 +76,11 @@ describe('comparison summary', () => {
     expect(summarizeComparison(stockpile())).toBe('最大は3食分の7市。6食分（本市）は2市で、5項目中3位（同値あり）。4食分はデータなし。');
   });
 
+  it('gives no rank when the categories are a distribution (ranked: false)', () => {
+    const distribution = { ...stockpile(), ranked: false };
+    expect(summarizeComparison(distribution)).toBe('最大は3食分の7市。6食分（本市）は2市。4食分はデータなし。');
+  });
+
   it('ranks a highlighted category that leads alone', () => {
     const s = series({
       id: 'c',
