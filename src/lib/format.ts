@@ -9,12 +9,15 @@ const groupedInteger = d3format(',');
 // Built once: creating a d3 formatter per call was a measurable share of chart rendering.
 const groupedFixed = [1, 2, 3].map((decimals) => d3format(`,.${decimals}f`));
 
-/** Formats a number with thousands separators, keeping the decimals the source gave. */
-export function formatNumber(value: number): string {
+/**
+ * Formats a number with thousands separators, keeping the decimals the source gave.
+ * `minDecimals` keeps printed trailing zeros (93.0%) that a number alone cannot carry.
+ */
+export function formatNumber(value: number, minDecimals = 0): string {
   if (!Number.isFinite(value)) throw new RangeError(`数値ではありません: ${value}`);
-  if (Number.isInteger(value)) return groupedInteger(value);
-  const decimals = Math.max(1, Math.min(countDecimals(value), 3));
-  return groupedFixed[decimals - 1]!(value);
+  if (Number.isInteger(value) && minDecimals === 0) return groupedInteger(value);
+  const decimals = Math.max(1, minDecimals, Math.min(countDecimals(value), 3));
+  return groupedFixed[Math.min(decimals, 3) - 1]!(value);
 }
 
 function countDecimals(value: number): number {
@@ -26,9 +29,9 @@ function countDecimals(value: number): number {
 }
 
 /** Units that are written directly after the number (no space), as Japanese documents do. */
-export function formatQuantity(value: number | null | undefined, unit: string, missing: 'nodata' | 'dash' = 'nodata'): string {
+export function formatQuantity(value: number | null | undefined, unit: string, missing: 'nodata' | 'dash' = 'nodata', minDecimals = 0): string {
   if (value === null || value === undefined) return missing === 'dash' ? LABELS.dash : LABELS.noData;
-  return `${formatNumber(value)}${unit}`;
+  return `${formatNumber(value, minDecimals)}${unit}`;
 }
 
 /** A percentage change between two values, e.g. 「17%減」, 「5%増」, 「増減なし」. */

@@ -39,6 +39,8 @@ export const indicatorSeriesSchema = z
     name: labelSchema,
     /** 単位, e.g. 件, 人, %, 食分 */
     unit: labelSchema,
+    /** 表示する小数の桁数。文書が「93.0%」のように末尾の0まで書くときに指定（省略時は値のとおり） */
+    decimals: z.number().int().min(0).max(3).default(0),
     /** 系列の種類: timeSeries = 年度ごとの推移, comparison = 項目どうしの比較 */
     kind: z.enum(['timeSeries', 'comparison']).default('timeSeries'),
     /** 年度ごとの値 (timeSeries) */

@@ -225,3 +225,14 @@ describe('sitemap', () => {
     expect(listed).toEqual(built);
   });
 });
+
+describe('printed precision', () => {
+  it('shows 定期健康診断受診率 平成24年度 as 93.0%, as the document prints it', () => {
+    const root = page('chiba-somu/2017/shisaku-9-9-9');
+    const table = root.querySelectorAll('table').find((t) => textOf(t.querySelector('caption')).includes('定期健康診断受診率'))!;
+    const row = rows(table).find((cells) => cells[0] === '平成24年度');
+    expect(row).toContain('93.0');
+    const missing = rows(table).find((cells) => cells[0] === '平成25年度');
+    expect(missing).toContain('データなし');
+  });
+});

@@ -30,3 +30,12 @@ describe('number and unit formatting', () => {
     expect(() => formatNumber(Number.NaN)).toThrow(RangeError);
   });
 });
+
+describe('printed decimals', () => {
+  it('keeps trailing zeros the document prints (93.0%)', () => {
+    expect(formatNumber(93, 1)).toBe('93.0');
+    expect(formatQuantity(93, '%', 'nodata', 1)).toBe('93.0%');
+    expect(formatNumber(96.55, 1)).toBe('96.55');
+    expect(formatNumber(1234, 2)).toBe('1,234.00');
+  });
+});

@@ -30,7 +30,7 @@ export function renderBarChart(series: IndicatorSeries, options: ChartOptions): 
   const ids = chartIds(options.idPrefix);
   const categories = series.categories;
   const known = categories.filter(isKnown);
-  const valueLabelWidth = Math.max(...known.map((c) => estimateTextWidth(formatNumber(c.value), FONT_SIZE)));
+  const valueLabelWidth = Math.max(...known.map((c) => estimateTextWidth(formatNumber(c.value, series.decimals), FONT_SIZE)));
   const hasNegative = known.some((c) => c.value < 0);
   const left = 4 + (hasNegative ? valueLabelWidth + 6 : 0);
   const x = valueScale(
@@ -58,7 +58,7 @@ export function renderBarChart(series: IndicatorSeries, options: ChartOptions): 
       const rect = `<rect x="${r(Math.min(end, zero))}" y="${r(barTop)}" width="${r(Math.abs(end - zero))}" height="${BAR_HEIGHT}"/>`;
       (category.highlight ? highlighted : plain).push(rect);
       const valueY = barTop + BAR_HEIGHT / 2 + FONT_SIZE * 0.35;
-      labels.push(category.value >= 0 ? text(end + 5, valueY, formatNumber(category.value), 'start') : text(end - 5, valueY, formatNumber(category.value), 'end'));
+      labels.push(category.value >= 0 ? text(end + 5, valueY, formatNumber(category.value, series.decimals), 'start') : text(end - 5, valueY, formatNumber(category.value, series.decimals), 'end'));
     }
     y = barTop + BAR_HEIGHT + ROW_GAP;
   }

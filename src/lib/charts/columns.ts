@@ -24,7 +24,7 @@ export function renderColumnChart(series: IndicatorSeries, options: ChartOptions
   const known = points.filter(isKnown);
   const years = yearRange(series);
   const y = valueScale([...known.map((p) => p.value), ...series.targets.map((t) => t.value)], [0, 1]);
-  const widestValueLabel = Math.max(...known.map((p) => estimateTextWidth(formatNumber(p.value), FONT_SIZE)));
+  const widestValueLabel = Math.max(...known.map((p) => estimateTextWidth(formatNumber(p.value, series.decimals), FONT_SIZE)));
   const frame = layoutFrame(y, years.length, widestValueLabel);
   const plot = frame.plot;
   const band = scaleBand<number>().domain(years).range([plot.left, plot.right]).paddingInner(0.3).paddingOuter(0.2);
@@ -41,7 +41,7 @@ export function renderColumnChart(series: IndicatorSeries, options: ChartOptions
 
   const taken: Box[] = [];
   const valueLabels = known.map((p, i) => {
-    const label = formatNumber(p.value);
+    const label = formatNumber(p.value, series.decimals);
     // Above a positive bar, below a negative one.
     const ly = p.value >= 0 ? y(p.value) - 5 - staggerOffset(frame, i) : y(p.value) + FONT_SIZE + 3 + staggerOffset(frame, i);
     taken.push(textBox(centre(p.fiscalYear), ly, label, 'middle'));

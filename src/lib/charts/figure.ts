@@ -25,7 +25,7 @@ export function renderFigure(series: IndicatorSeries): FigureOutput {
     const category = series.categories.find(isKnown) ?? series.categories[0];
     return {
       kind: 'figure',
-      value: formatQuantity(category?.value, series.unit),
+      value: formatQuantity(category?.value, series.unit, 'nodata', series.decimals),
       context: category?.label ?? '',
       summary,
     };
@@ -34,7 +34,7 @@ export function renderFigure(series: IndicatorSeries): FigureOutput {
   const point = points.find(isKnown) ?? points[points.length - 1];
   return {
     kind: 'figure',
-    value: formatQuantity(point?.value, series.unit),
+    value: formatQuantity(point?.value, series.unit, 'nodata', series.decimals),
     context: point ? formatFiscalYear(point.fiscalYear) : '',
     ...(point?.label ? { note: point.label } : {}),
     summary,

@@ -38,7 +38,7 @@ export function renderLineChart(series: IndicatorSeries, options: ChartOptions):
   const first = years[0]!;
   const last = years[years.length - 1]!;
   const y = valueScale([...known.map((p) => p.value), ...series.targets.map((t) => t.value)], [0, 1]);
-  const widestValueLabel = Math.max(...known.map((p) => estimateTextWidth(formatNumber(p.value), FONT_SIZE)));
+  const widestValueLabel = Math.max(...known.map((p) => estimateTextWidth(formatNumber(p.value, series.decimals), FONT_SIZE)));
   const frame = layoutFrame(y, years.length, widestValueLabel);
   const plot = frame.plot;
 
@@ -62,7 +62,7 @@ export function renderLineChart(series: IndicatorSeries, options: ChartOptions):
     return { x0: cx - MARKER_RADIUS, y0: cy - MARKER_RADIUS, x1: cx + MARKER_RADIUS, y1: cy + MARKER_RADIUS };
   });
   const valueLabels = known.map((p: KnownPoint, i) => {
-    const label = formatNumber(p.value);
+    const label = formatNumber(p.value, series.decimals);
     const ly = y(p.value) - MARKER_RADIUS - 5 - staggerOffset(frame, i);
     taken.push(textBox(x(p.fiscalYear), ly, label, 'middle'));
     return text(x(p.fiscalYear), ly, label, 'middle');

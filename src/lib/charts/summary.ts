@@ -22,7 +22,7 @@ export function summarize(series: IndicatorSeries): string {
 export function summarizeTimeSeries(series: IndicatorSeries): string {
   const points = sortedPoints(series);
   const known = points.filter(isKnown);
-  const q = (value: number): string => formatQuantity(value, series.unit);
+  const q = (value: number): string => formatQuantity(value, series.unit, 'nodata', series.decimals);
   const sentences: string[] = [];
 
   const first = known[0];
@@ -117,7 +117,7 @@ function describeTarget(series: IndicatorSeries, target: Target, lastKnownYear: 
     // past for today's reader, only the document's data stops earlier.
     const latest = [...sortedPoints(series)].reverse().find((p) => p.value !== null && p.fiscalYear <= target.fiscalYear);
     if (latest === undefined || latest.value === null) return `${year}の${phrase}は${S.noActual}。`;
-    return `${year}の${phrase}に対し、${S.latestValue}は${warekiFiscalYear(latest.fiscalYear)}の${formatQuantity(latest.value, series.unit)}。`;
+    return `${year}の${phrase}に対し、${S.latestValue}は${warekiFiscalYear(latest.fiscalYear)}の${formatQuantity(latest.value, series.unit, 'nodata', series.decimals)}。`;
   }
   return `${year}の${phrase}は${S.noActual}。`;
 }
@@ -125,7 +125,7 @@ function describeTarget(series: IndicatorSeries, target: Target, lastKnownYear: 
 export function summarizeComparison(series: IndicatorSeries): string {
   const categories = series.categories;
   const known = categories.filter(isKnown);
-  const q = (value: number): string => formatQuantity(value, series.unit);
+  const q = (value: number): string => formatQuantity(value, series.unit, 'nodata', series.decimals);
   if (known.length === 0) return S.allCategoriesMissing;
   const sentences: string[] = [];
 

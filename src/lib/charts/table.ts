@@ -27,7 +27,7 @@ export interface DataTable {
 
 const T = CHART_LABELS.table;
 
-const value = (v: number | null): DataCell => (v === null ? { text: CHART_LABELS.noData, kind: 'text' } : { text: formatNumber(v), kind: 'number' });
+const value = (v: number | null, decimals: number): DataCell => (v === null ? { text: CHART_LABELS.noData, kind: 'text' } : { text: formatNumber(v, decimals), kind: 'number' });
 const plain = (text: string): DataCell => ({ text, kind: 'text' });
 const number = (text: string): DataCell => ({ text, kind: 'number' });
 const year = (text: string): DataCell => ({ text, kind: 'year' });
@@ -52,7 +52,7 @@ function timeSeriesTable(series: IndicatorSeries): DataTable {
     ],
     rows: points.map((p) => ({
       header: year(warekiFiscalYear(p.fiscalYear)),
-      cells: [value(p.value), year(`${p.fiscalYear}年度`), ...(withNotes ? [plain(p.label ?? '')] : [])],
+      cells: [value(p.value, series.decimals), year(`${p.fiscalYear}年度`), ...(withNotes ? [plain(p.label ?? '')] : [])],
     })),
   };
 }
@@ -61,7 +61,7 @@ function comparisonTable(series: IndicatorSeries): DataTable {
   return {
     caption: `${series.name}（${CHART_LABELS.unitPrefix}${series.unit}）`,
     columns: [plain(T.category), number(`${T.value}（${series.unit}）`)],
-    rows: series.categories.map((c) => ({ header: plain(categoryLabel(c)), cells: [value(c.value)] })),
+    rows: series.categories.map((c) => ({ header: plain(categoryLabel(c)), cells: [value(c.value, series.decimals)] })),
   };
 }
 
