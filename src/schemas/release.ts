@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { withJstZone } from '../lib/jst.ts';
 
 /**
  * 公開管理 — shared by every report file. Drafts and embargoed files are shown in staff
@@ -15,8 +16,7 @@ export const releaseFields = {
     .union([z.string(), z.date()])
     .transform((input, ctx) => {
       const text = input instanceof Date ? input.toISOString() : input.trim();
-      const withZone = /([zZ]|[+-]\d{2}:?\d{2})$/.test(text) ? text : /T\d/.test(text) ? `${text}+09:00` : `${text}T00:00:00+09:00`;
-      const date = new Date(withZone);
+      const date = new Date(withJstZone(text));
       if (!/^\d{4}-\d{2}-\d{2}/.test(text) || Number.isNaN(date.getTime())) {
         ctx.addIssue({ code: 'custom', message: `公開日時は ISO 8601 形式で書いてください（例: 2019-06-01T09:00+09:00） / not a date-time: ${JSON.stringify(input)}` });
         return z.NEVER;
