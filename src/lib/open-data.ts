@@ -4,8 +4,7 @@
  * and the whole report as JSON. Missing values stay empty, never 0.
  */
 import type { IndicatorSeries } from '../schemas/indicator.ts';
-import type { ManagementIssue } from '../schemas/management-issue.ts';
-import type { Measure } from '../schemas/strategy-sheet.ts';
+import type { ReportDocument } from './reports.ts';
 import { warekiFiscalYear } from './wareki.ts';
 
 export const CSV_COLUMNS = ['組織', '文書種別', '文書年度（西暦）', '文書年度（和暦）', '掲載箇所', '指標ID', '指標名', '単位', '種類', '年度（西暦）', '年度（和暦）', '項目', '値', '時点', '備考'] as const;
@@ -17,7 +16,7 @@ export interface SeriesLocation {
 }
 
 /** Every indicator series of a report, with where it sits. */
-export function seriesOf(report: { kind: 'managementIssue'; doc: ManagementIssue } | { kind: 'measure'; doc: Measure }): SeriesLocation[] {
+export function seriesOf(report: ReportDocument): SeriesLocation[] {
   if (report.kind === 'managementIssue') {
     const doc = report.doc;
     return [

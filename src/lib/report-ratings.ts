@@ -2,8 +2,7 @@
  * The ratings a report contains, as 「code meaning」 strings for search filters (評価).
  * Uses the vocabulary module so the filter values read exactly like the badges.
  */
-import type { ManagementIssue } from '../schemas/management-issue.ts';
-import type { Measure } from '../schemas/strategy-sheet.ts';
+import type { ReportDocument } from './reports.ts';
 import { achievementLabel, findRating, VOCABULARIES, type VocabularyId } from './ratings.ts';
 
 function label(vocabulary: VocabularyId, code: string): string {
@@ -11,7 +10,7 @@ function label(vocabulary: VocabularyId, code: string): string {
   return `${VOCABULARIES[vocabulary].name}: ${code} ${rating?.label ?? ''}`.trim();
 }
 
-export function reportRatings(report: { kind: 'managementIssue'; doc: ManagementIssue } | { kind: 'measure'; doc: Measure }): string[] {
+export function reportRatings(report: ReportDocument): string[] {
   const found = new Set<string>();
   if (report.kind === 'managementIssue') {
     for (const strategy of report.doc.strategies) {

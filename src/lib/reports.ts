@@ -2,8 +2,13 @@
  * Grouping of released reports for listings: by organisation and fiscal year, newest first.
  */
 import type { ManagementIssueDoc, MeasureDoc, StrategySheetDoc } from './content/entries.ts';
+import type { ManagementIssue } from '../schemas/management-issue.ts';
+import type { Measure } from '../schemas/strategy-sheet.ts';
 import { LABELS } from './labels.ts';
 import { managementIssueUrl, measureUrl } from './urls.ts';
+
+/** A report's content with its kind: what open data, ratings and pages read from. */
+export type ReportDocument = { kind: 'managementIssue'; doc: ManagementIssue } | { kind: 'measure'; doc: Measure };
 
 export interface ReportLink {
   url: string;

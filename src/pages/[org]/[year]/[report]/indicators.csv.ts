@@ -12,7 +12,7 @@ export const GET: APIRoute = ({ props }) => {
   const documentType = report.kind === 'managementIssue' ? LABELS.documentType.managementPolicy : LABELS.documentType.strategySheet;
   const csv = indicatorCsv(
     { organization: organizationDisplayName(report.org), documentType, fiscalYear: report.doc.fiscalYear },
-    seriesOf(report.kind === 'managementIssue' ? { kind: 'managementIssue', doc: report.doc } : { kind: 'measure', doc: report.doc }),
+    seriesOf(report),
   );
   return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
 };
