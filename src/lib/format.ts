@@ -22,8 +22,8 @@ export function formatNumber(value: number, minDecimals = 0): string {
 
 function countDecimals(value: number): number {
   // Exponent notation (1e-7) has no '.'; such tiny figures are shown to 3 decimals at most anyway.
-  if (/e/i.test(String(value))) return 3;
   const text = String(value);
+  if (/e/i.test(text)) return 3;
   const dot = text.indexOf('.');
   return dot === -1 ? 0 : text.length - dot - 1;
 }
