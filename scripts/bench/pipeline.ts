@@ -1,18 +1,41 @@
 /**
- * One cold build of a site over a corpus, measured as a whole process tree, with its output
- * split into stages from the build's own log lines:
- * - indexing: the search integration's summary line
- *   「[kohyo:search] indexed N pages in X ms (index Y bytes)」 (the baseline prints the same
- *   shape as [baseline:search]);
- * - rendering: from Astro's 「generating static routes」 to the 「✓ Completed」 after it;
- * - generation: everything except indexing (content check and loading, Vite, rendering).
+ * One build of a site over a corpus, measured as a whole process tree, with its output split
+ * into stages from the build's own log lines:
+ * - indexing: the sum of every search summary line
+ *   「[kohyo:search] indexed N pages in X ms (index Y bytes)」, one per re-indexed shard (the
+ *   baseline prints one line of the same shape as [baseline:search]);
+ * - Kohyo's stages: its final line 「[kohyo:build] stages {…}」 (content check, shards — render and
+ *   index summed over shards —, site-wide pages, assembly, shards built and reused);
+ * - memory per process kind: the largest single Astro, Pagefind and build-script process.
  */
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { peakBetween, runMeasured, type TimedLine, type TreeMeasurement } from './process-tree.ts';
+import { runMeasured, type TimedLine, type TreeMeasurement } from './process-tree.ts';
 import { measureSite, type SiteMetrics } from './site-metrics.ts';
 
-export interface SearchSummary { pages: number; ms: number; indexBytes: number }
+export interface SearchSummary {
+  /** Summary lines found: one per Pagefind run */
+  runs: number;
+  pages: number;
+  ms: number;
+  indexBytes: number;
+}
+
+/** Kohyo's `[kohyo:build] stages` line (scripts/build.ts printStages). */
+export interface KohyoStages {
+  checkMs: number;
+  /** Site-wide pages; runs alongside the last shard's indexing */
+  siteMs?: number;
+  /** All shards, wall time (rendering of one shard overlaps indexing of the previous one) */
+  shardsMs?: number;
+  assembleMs?: number;
+  totalMs: number;
+  files?: number;
+  shards?: { built: number; indexReused: number; reused: number; renderMs: number; indexMs: number };
+}
+
+/** Process kinds whose peaks the tables show; everything else (tsx launcher, esbuild) is "other". */
+export const PROCESS_KINDS = ['node astro.mjs', 'pagefind_extended', 'node build.ts'] as const;
 
 export interface PipelineResult {
   ok: boolean;
@@ -23,45 +46,39 @@ export interface PipelineResult {
   cpuMs: number;
   peakRssBytes: number;
   peakRssByCommand: Record<string, number>;
-  /** Peak tree RSS while Pagefind was indexing / before it started */
-  peakRssIndexingBytes: number | null;
-  peakRssGenerationBytes: number;
+  /** Largest single process of each kind (null: no such process was seen) */
+  peakRssByKind: Record<(typeof PROCESS_KINDS)[number], number | null>;
   indexing: SearchSummary | null;
-  generationMs: number;
-  /** Until the first output line: for Kohyo, the content check plus Astro's start */
-  startupMs: number | null;
-  /** Astro's content layer sync ([content] Syncing → Synced) */
-  contentSyncMs: number | null;
-  renderMs: number | null;
-  pagesPerSecond: number | null;
+  stages: KohyoStages | null;
   site: SiteMetrics | null;
 }
 
 const SEARCH_LINE = /\[(?:kohyo|baseline):search\] indexed (\d+) pages in (\d+(?:\.\d+)?) ms \(index (\d+) bytes\)/;
+const STAGES_LINE = /\[kohyo:build\] stages (\{.*\})\s*$/;
 
-function parseSearch(lines: readonly TimedLine[]): { summary: SearchSummary; atMs: number } | null {
+function sumSearchLines(lines: readonly TimedLine[]): SearchSummary | null {
+  const summary: SearchSummary = { runs: 0, pages: 0, ms: 0, indexBytes: 0 };
   for (const line of lines) {
     const match = SEARCH_LINE.exec(line.text);
-    if (match) return { summary: { pages: Number(match[1]), ms: Number(match[2]), indexBytes: Number(match[3]) }, atMs: line.ms };
+    if (!match) continue;
+    summary.runs++;
+    summary.pages += Number(match[1]);
+    summary.ms += Number(match[2]);
+    summary.indexBytes += Number(match[3]);
+  }
+  return summary.runs > 0 ? summary : null;
+}
+
+function parseStages(lines: readonly TimedLine[]): KohyoStages | null {
+  for (const line of lines) {
+    const json = STAGES_LINE.exec(line.text)?.[1];
+    if (json) return JSON.parse(json) as KohyoStages;
   }
   return null;
 }
 
-function renderStage(lines: readonly TimedLine[]): number | null {
-  const start = lines.findIndex((l) => l.text.includes('generating static routes'));
-  if (start < 0) return null;
-  const end = lines.slice(start + 1).find((l) => /✓ Completed in/.test(l.text));
-  return end ? end.ms - lines[start]!.ms : null;
-}
-
-function firstOutput(lines: readonly TimedLine[]): number | null {
-  return lines.find((l) => l.text.trim() !== '')?.ms ?? null;
-}
-
-function contentSync(lines: readonly TimedLine[]): number | null {
-  const start = lines.find((l) => l.text.includes('[content] Syncing content'));
-  const end = lines.find((l) => l.text.includes('[content] Synced content'));
-  return start && end ? end.ms - start.ms : null;
+function peaksByKind(byCommand: Record<string, number>): PipelineResult['peakRssByKind'] {
+  return Object.fromEntries(PROCESS_KINDS.map((kind) => [kind, byCommand[kind] ?? null])) as PipelineResult['peakRssByKind'];
 }
 
 export interface PipelineSpec {
@@ -69,20 +86,17 @@ export interface PipelineSpec {
   args: string[];
   env: NodeJS.ProcessEnv;
   outDir: string;
-  /** Folders deleted before the build so it starts cold */
+  /** Folders deleted, with the output, before a cold build */
   coldDirs: string[];
   reportIds: readonly string[];
   logFile: string;
 }
 
-export async function runPipeline(spec: PipelineSpec): Promise<PipelineResult> {
-  for (const dir of [spec.outDir, ...spec.coldDirs]) await rm(dir, { recursive: true, force: true });
-  const run: TreeMeasurement = await runMeasured(spec.command, spec.args, { env: spec.env, logFile: spec.logFile, echo: /(:search\]|page\(s\) built|error|エラー)/i });
-  const search = parseSearch(run.lines);
-  const indexingStart = search ? search.atMs - search.summary.ms : run.wallMs;
-  const generationMs = run.wallMs - (search?.summary.ms ?? 0);
+/** Runs the build: cold (output and caches deleted first) or over the previous build's output and caches. */
+export async function runPipeline(spec: PipelineSpec, mode: 'cold' | 'warm' = 'cold'): Promise<PipelineResult> {
+  if (mode === 'cold') for (const dir of [spec.outDir, ...spec.coldDirs]) await rm(dir, { recursive: true, force: true });
+  const run: TreeMeasurement = await runMeasured(spec.command, spec.args, { env: spec.env, logFile: spec.logFile, echo: /(:search\]|\[kohyo:build\]|page\(s\) built|error|エラー)/i });
   const ok = run.exitCode === 0 && existsSync(spec.outDir);
-  const site = ok ? await measureSite(spec.outDir, spec.reportIds) : null;
   return {
     ok,
     exitCode: run.exitCode,
@@ -91,14 +105,9 @@ export async function runPipeline(spec: PipelineSpec): Promise<PipelineResult> {
     cpuMs: run.cpuMs,
     peakRssBytes: run.peakRssBytes,
     peakRssByCommand: run.peakRssByCommand,
-    peakRssIndexingBytes: search ? peakBetween(run.samples, indexingStart, search.atMs) : null,
-    peakRssGenerationBytes: peakBetween(run.samples, 0, indexingStart),
-    indexing: search?.summary ?? null,
-    generationMs,
-    startupMs: firstOutput(run.lines),
-    contentSyncMs: contentSync(run.lines),
-    renderMs: renderStage(run.lines),
-    pagesPerSecond: site ? site.htmlPages / (generationMs / 1000) : null,
-    site,
+    peakRssByKind: peaksByKind(run.peakRssByCommand),
+    indexing: sumSearchLines(run.lines),
+    stages: parseStages(run.lines),
+    site: ok ? await measureSite(spec.outDir, spec.reportIds) : null,
   };
 }

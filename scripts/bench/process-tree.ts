@@ -167,7 +167,3 @@ export async function runMeasured(command: string, args: string[], options: RunO
   return { exitCode, wallMs, cpuMs, peakRssBytes, peakRssByCommand, samples, lines };
 }
 
-/** Peak of the sampled tree RSS within [fromMs, toMs]. */
-export function peakBetween(samples: readonly MemorySample[], fromMs: number, toMs: number): number {
-  return samples.filter((s) => s.ms >= fromMs && s.ms <= toMs).reduce((max, s) => Math.max(max, s.rssBytes), 0);
-}

@@ -1,45 +1,48 @@
 /**
- * Search latency in a real browser: serve the built site on 127.0.0.1, open a report page
- * (no JavaScript of its own, so nothing has warmed Pagefind), then time in the page with
- * performance.now():
- * - first: import('/pagefind/pagefind.js') + search(q) + loading the first 5 results' data,
- *   with an empty HTTP cache: what a reader waits for on their first search;
- * - next: a different query on the same page, Pagefind already loaded.
- * Each query of the set is measured once as "first" (cache cleared before each) and its
- * successor in the list as "next".
+ * Search latency in a real browser: the built site is served on 127.0.0.1 and, for each query of
+ * the set, a new page with an empty HTTP cache first opens a report page (no JavaScript of its
+ * own, so nothing has warmed Pagefind). Then:
+ *
+ * Kohyo, through its real search page (`measureSearchPage`):
+ * - first: navigate to /search/?q=<query>; from the navigation's start to the page's
+ *   `kohyo:search-done` mark (the first 20 results rendered). Includes the search page's HTML,
+ *   CSS and script, loading every shard's Pagefind bundle, the search and the results' data.
+ * - next: type the following query in #search-q and press Enter; from the `kohyo:search-start`
+ *   mark before it to the next `kohyo:search-done` mark.
+ * Builds without these marks: `#search-status[data-state=done]` with `data-searches` incremented,
+ *   timed with performance.now() in the page (first: from navigation start; next: from the form's
+ *   submit event), polled on each animation frame.
+ *
+ * Baseline, Pagefind's API alone (`measureRawSearch`, it has no search page):
+ * - first: import('/pagefind/pagefind.js') + search(q) + loading the first 5 results' data;
+ * - next: the following query on the same page, Pagefind already loaded.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { chromium } from 'playwright-core';
+import { chromium, type BrowserContext, type Page } from 'playwright-core';
 import { serveDirectory } from './static-server.ts';
 
 /** Fixed Japanese queries; all occur in the synthetic corpus's vocabulary. */
 export const QUERIES = ['情報セキュリティ', '防災', '電子申請', 'オープンデータ', '職員研修', '避難所運営', 'マイナンバーカード'] as const;
 
 const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const WAIT_MS = 120_000;
 
-interface InPageResult { firstMs: number; firstResults: number; nextMs: number; nextResults: number }
-
-/**
- * Runs in the page. Kept as source text: the TypeScript runner would otherwise add helper
- * calls to the compiled function that do not exist in the browser.
- */
-const IN_PAGE = `async (q1, q2) => {
-  const timed = async (getApi, q) => {
-    const start = performance.now();
-    const api = await getApi();
-    const found = await api.search(q);
-    await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
-    return { ms: performance.now() - start, count: found.results.length, api };
-  };
-  const first = await timed(() => import('/pagefind/pagefind.js'), q1);
-  const next = await timed(async () => first.api, q2);
-  return { firstMs: first.ms, firstResults: first.count, nextMs: next.ms, nextResults: next.count };
-}`;
-
-export interface QueryTiming { query: string; firstMs: number; firstResults: number; nextQuery: string; nextMs: number; nextResults: number }
+export interface QueryTiming {
+  query: string;
+  firstMs: number;
+  /** Results found (Pagefind's count; for the search page, the count it announces) */
+  firstResults: number | null;
+  nextQuery: string;
+  nextMs: number;
+  nextResults: number | null;
+  /** How the search page's times were taken: its performance marks, or its status element */
+  timing?: 'marks' | 'status';
+}
 export interface SearchLatency {
+  /** 'search-page': Kohyo's /search/ page; 'pagefind-api': import('/pagefind/pagefind.js') directly */
+  method: 'search-page' | 'pagefind-api';
   queries: QueryTiming[];
   firstMedianMs: number;
   firstMaxMs: number;
@@ -53,29 +56,124 @@ function median(values: number[]): number {
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-export async function measureSearch(siteDir: string, pagePath: string, queries: readonly string[] = QUERIES): Promise<SearchLatency> {
+type Measure = (page: Page, siteUrl: string, query: string, nextQuery: string) => Promise<QueryTiming>;
+
+/** Serves the site, opens a report page in a fresh page with an empty cache for each query, and runs `measure`. */
+async function measureQueries(siteDir: string, reportPath: string, method: SearchLatency['method'], measure: Measure, queries: readonly string[]): Promise<SearchLatency> {
   const server = await serveDirectory(siteDir);
   const profile = await mkdtemp(path.join(os.tmpdir(), 'kohyo-bench-chromium-'));
-  const context = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
+  const context: BrowserContext = await chromium.launchPersistentContext(profile, { executablePath: '/usr/bin/chromium', headless: true, args: CHROMIUM_ARGS });
   try {
     const timings: QueryTiming[] = [];
     for (let i = 0; i < queries.length; i++) {
-      const query = queries[i]!;
-      const nextQuery = queries[(i + 1) % queries.length]!;
       const page = await context.newPage();
+      page.setDefaultTimeout(WAIT_MS);
       const cdp = await context.newCDPSession(page);
       await cdp.send('Network.clearBrowserCache');
-      await page.goto(`${server.url}/${pagePath.replace(/^\/+/, '')}`, { waitUntil: 'load' });
-      const result = (await page.evaluate(`(${IN_PAGE})(${JSON.stringify(query)}, ${JSON.stringify(nextQuery)})`)) as InPageResult;
-      timings.push({ query, nextQuery, ...result });
+      await page.goto(`${server.url}/${reportPath.replace(/^\/+/, '')}`, { waitUntil: 'load' });
+      timings.push(await measure(page, server.url, queries[i]!, queries[(i + 1) % queries.length]!));
       await page.close();
     }
     const first = timings.map((t) => t.firstMs);
     const next = timings.map((t) => t.nextMs);
-    return { queries: timings, firstMedianMs: median(first), firstMaxMs: Math.max(...first), nextMedianMs: median(next), nextMaxMs: Math.max(...next) };
+    return { method, queries: timings, firstMedianMs: median(first), firstMaxMs: Math.max(...first), nextMedianMs: median(next), nextMaxMs: Math.max(...next) };
   } finally {
     await context.close();
     await server.close();
     await rm(profile, { recursive: true, force: true });
   }
+}
+
+// In-page code is kept as source text: the TypeScript runner would otherwise add helper calls
+// to compiled functions that do not exist in the browser.
+
+/** Pagefind's API alone: import, search, first 5 results' data. */
+const RAW_SEARCH = `async (q1, q2) => {
+  const timed = async (getApi, q) => {
+    const start = performance.now();
+    const api = await getApi();
+    const found = await api.search(q);
+    await Promise.all(found.results.slice(0, 5).map((r) => r.data()));
+    return { ms: performance.now() - start, count: found.results.length, api };
+  };
+  const first = await timed(() => import('/pagefind/pagefind.js'), q1);
+  const next = await timed(async () => first.api, q2);
+  return { firstMs: first.ms, firstResults: first.count, nextMs: next.ms, nextResults: next.count };
+}`;
+
+/** Remembers, at the form's submit, when it happened and how many searches had finished before. */
+const ON_SUBMIT = `document.addEventListener('submit', () => {
+  window.__benchSubmit = { at: performance.now(), searches: Number(document.querySelector('#search-status').dataset.searches || 0), done: performance.getEntriesByName('kohyo:search-done').length };
+}, { capture: true })`;
+
+/**
+ * An expression polled by waitForFunction: falsy until the search page has finished a search
+ * (after the last submit, if any); then when (performance.now()), what it announced and its marks.
+ * A search superseded by a newer one never finishes, so it is not counted.
+ */
+const SEARCH_DONE = `(() => {
+  const status = document.querySelector('#search-status');
+  if (!status) return { error: 'no #search-status on the page' };
+  if (status.dataset.state === 'error') return { error: status.textContent };
+  const marks = (name) => performance.getEntriesByName(name).map((e) => e.startTime);
+  const starts = marks('kohyo:search-start');
+  const done = marks('kohyo:search-done');
+  const before = window.__benchSubmit || { searches: 0, done: 0 };
+  // A build with marks: wait for the mark itself, not only the status.
+  const finished = starts.length > 0 ? done.length > before.done : status.dataset.state === 'done' && Number(status.dataset.searches) > before.searches;
+  if (!finished) return false;
+  return { at: performance.now(), status: status.textContent, starts, done, submittedAt: before.at };
+})()`;
+
+interface SearchDone { at: number; status: string; starts: number[]; done: number[]; submittedAt?: number; error?: string }
+
+async function waitForSearch(page: Page): Promise<SearchDone> {
+  const handle = await page.waitForFunction(SEARCH_DONE, undefined, { polling: 'raf', timeout: WAIT_MS });
+  const result = (await handle.jsonValue()) as SearchDone;
+  if (result.error !== undefined) throw new Error(`the search page reported an error: ${result.error}`);
+  return result;
+}
+
+/** The count the search page announces (「「防災」の検索結果: 43件」); 0 for its no-results message. */
+function announcedCount(status: string): number | null {
+  const match = /([\d,]+)件\s*$/.exec(status);
+  if (match) return Number(match[1]!.replace(/,/g, ''));
+  return status.includes('見つかりませんでした') ? 0 : null;
+}
+
+const searchPage: Measure = async (page, siteUrl, query, nextQuery) => {
+  await page.goto(`${siteUrl}/search/?q=${encodeURIComponent(query)}`, { waitUntil: 'commit' });
+  const first = await waitForSearch(page);
+  await page.evaluate(ON_SUBMIT);
+  await page.locator('#search-q').fill(nextQuery);
+  await page.locator('#search-q').press('Enter');
+  const next = await waitForSearch(page);
+  const marks = first.starts.length > 0;
+  const nextDone = next.done[next.done.length - 1]!;
+  if (!marks && next.submittedAt === undefined) throw new Error('the search form was not submitted');
+  return {
+    query,
+    // The search page's time origin is the start of its navigation.
+    firstMs: marks ? first.done[0]! : first.at,
+    firstResults: announcedCount(first.status),
+    nextQuery,
+    nextMs: marks ? nextDone - Math.max(...next.starts.filter((s) => s <= nextDone)) : next.at - next.submittedAt!,
+    nextResults: announcedCount(next.status),
+    timing: marks ? 'marks' : 'status',
+  };
+};
+
+const rawSearch: Measure = async (page, _siteUrl, query, nextQuery) => {
+  const result = (await page.evaluate(`(${RAW_SEARCH})(${JSON.stringify(query)}, ${JSON.stringify(nextQuery)})`)) as Omit<QueryTiming, 'query' | 'nextQuery'>;
+  return { query, nextQuery, ...result };
+};
+
+/** Kohyo: through /search/ (see the file comment). */
+export function measureSearchPage(siteDir: string, reportPath: string, queries: readonly string[] = QUERIES): Promise<SearchLatency> {
+  return measureQueries(siteDir, reportPath, 'search-page', searchPage, queries);
+}
+
+/** A site without a search page: Pagefind's API from a report page (see the file comment). */
+export function measureRawSearch(siteDir: string, reportPath: string, queries: readonly string[] = QUERIES): Promise<SearchLatency> {
+  return measureQueries(siteDir, reportPath, 'pagefind-api', rawSearch, queries);
 }

@@ -1,5 +1,5 @@
 /**
- * Measures a finished site: total size, the Pagefind bundle, HTML bytes per report page and
+ * Measures a finished site: total size and file count, the Pagefind bundles, HTML bytes per report page and
  * the JavaScript each report page makes the browser load (which must be none).
  */
 import { existsSync } from 'node:fs';
@@ -10,7 +10,11 @@ export interface SiteMetrics {
   totalBytes: number;
   fileCount: number;
   htmlPages: number;
+  /** Everything under /pagefind/: every shard's bundle plus any search data beside them */
   pagefindBytes: number | null;
+  /** Pagefind bundles (folders holding a pagefind-entry.json) under /pagefind/, and their bytes */
+  pagefindBundles: number;
+  pagefindBundleBytes: number;
   reportPages: number;
   /** Report ids whose page was not found at <out>/<id>/index.html */
   missingReportPages: string[];
@@ -84,6 +88,14 @@ async function pageJavaScript(html: string, siteDir: string): Promise<{ tags: nu
   return { tags, bytes };
 }
 
+/** Pagefind bundles among the files under /pagefind/: one per shard for Kohyo, one for the baseline. */
+async function pagefindBundles(files: readonly string[]): Promise<{ count: number; bytes: number }> {
+  const roots = files.filter((f) => path.basename(f) === 'pagefind-entry.json').map((f) => path.dirname(f) + path.sep);
+  const inBundle = files.filter((f) => roots.some((root) => f.startsWith(root)));
+  const sizes = await Promise.all(inBundle.map(async (f) => (await stat(f)).size));
+  return { count: roots.length, bytes: sizes.reduce((a, b) => a + b, 0) };
+}
+
 function median(values: number[]): number | null {
   if (values.length === 0) return null;
   const sorted = [...values].sort((a, b) => a - b);
@@ -94,7 +106,8 @@ function median(values: number[]): number | null {
 export async function measureSite(siteDir: string, ids: readonly string[]): Promise<SiteMetrics> {
   const { bytes: totalBytes, files } = await directoryBytes(siteDir);
   const pagefindDir = path.join(siteDir, 'pagefind');
-  const pagefindBytes = existsSync(pagefindDir) ? (await directoryBytes(pagefindDir)).bytes : null;
+  const pagefind = existsSync(pagefindDir) ? await directoryBytes(pagefindDir) : null;
+  const bundles = await pagefindBundles(pagefind?.files ?? []);
   const sizes: number[] = [];
   const missingReportPages: string[] = [];
   let reportScriptTags = 0;
@@ -115,7 +128,9 @@ export async function measureSite(siteDir: string, ids: readonly string[]): Prom
     totalBytes,
     fileCount: files.length,
     htmlPages: files.filter((f) => f.endsWith('.html')).length,
-    pagefindBytes,
+    pagefindBytes: pagefind?.bytes ?? null,
+    pagefindBundles: bundles.count,
+    pagefindBundleBytes: bundles.bytes,
     reportPages: sizes.length,
     missingReportPages,
     reportHtmlMedianBytes: median(sizes),
