@@ -1,60 +1,87 @@
 /**
- * `npm run build` — the production build.
+ * `npm run build` — the production build, in shards (see README「大きな自治体のアーカイブ」).
  *
- * 1. Checks the content first (the same checks as `npm run check`), so a broken file stops the
- *    build with a people-readable message and no stack trace.
- * 2. Runs `astro build` (pages, then the Pagefind index) into a temporary folder next to the
- *    output folder, with its own cache folder.
- * 3. Only when everything succeeded, swaps the new site in place of the output folder
- *    (KOHYO_OUT_DIR, default ./dist) by renaming, and deletes the previous site afterwards.
- *    A failed build leaves the previous output exactly as it was.
+ * 1. Checks all content (the same checks as `npm run check`) and writes the released entries to
+ *    one file per organisation and fiscal year. A broken file stops everything here.
+ * 2. Plans the shards from the content (src/lib/build/shard-plan.ts): one per fiscal year, split by
+ *    organisation when a year is large.
+ * 3. Builds each shard — its own `astro build` of its report pages, then its own Pagefind index —
+ *    into a shard store; unchanged shards are reused from the previous build.
+ * 4. Renders the site-wide pages (home, indexes, legend, search, sitemap) from the checked content.
+ * 5. Assembles site + shards in a temporary folder and swaps it in place of the output folder
+ *    (KOHYO_OUT_DIR, default ./dist) only when everything succeeded.
  *
- * Drafts and embargoed reports are never built here: the content loader honours preview
- * (KOHYO_PREVIEW=1) only in the dev server.
+ * Past one machine:
+ *   build.ts --shard K/N --out DIR   builds machine K's share of the shards into DIR (no site)
+ *   build.ts --merge DIR…           checks that DIR… hold every shard of this content and code,
+ *                                   renders the site-wide pages and publishes the whole site
+ *
+ * Drafts and embargoed reports are never built here: step 1 drops them.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
-import { writeCheckedContent } from '../src/lib/content/checked-content.ts';
-import { checkContent } from './check-content.ts';
+import { shardBundleUrl, writeBuildPart } from '../src/lib/build/part.ts';
+import { DEFAULT_SHARD_CAPACITY, planShards, shardsForMachine, type Shard } from '../src/lib/build/shard-plan.ts';
+import { PAGEFIND_FOLDER } from '../src/integrations/pagefind.ts';
+import { runAstroBuild, runningChildren } from './build/astro-run.ts';
+import { codeFingerprint, renderSettings, shardKey } from './build/fingerprint.ts';
+import { prepareContent } from './build/prepare.ts';
+import { bucketKey, buildShards, BuildFailure, readManifest, readShardWords, type ShardContext, type ShardTiming } from './build/shards.ts';
+import { writeVocabulary } from './build/vocabulary.ts';
+import { VOCABULARY_FOLDER } from '../src/lib/search/shard-vocabulary.ts';
+import { listFiles, overlay, removeTree } from './build/tree.ts';
 
 const NOTHING_PUBLISHED = '何も公開していません（以前の出力はそのままです） / nothing was published (the previous output is unchanged)';
+const USAGE = '使い方 / usage: build.ts [--shard K/N --out DIR | --merge DIR…]';
 
-class BuildFailure extends Error {}
+type Mode = { kind: 'all' } | { kind: 'shard'; k: number; n: number; out: string } | { kind: 'merge'; dirs: string[] };
 
-/** Runs `astro build` with the given output and cache folders; resolves with its exit code. */
-function runAstroBuild(outDir: string, cacheDir: string, checkedContent: string, onChild: (child: ChildProcess) => void): Promise<number> {
-  const astro = path.resolve('node_modules/astro/bin/astro.mjs');
-  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KOHYO_OUT_DIR: outDir, KOHYO_CACHE_DIR: cacheDir, KOHYO_CHECKED_CONTENT: checkedContent };
-  // Production: the preview switch has no place in a build that is published.
-  delete env.KOHYO_PREVIEW;
-  return new Promise<number>((resolve) => {
-    const child = spawn(process.execPath, [astro, 'build'], { stdio: 'inherit', env });
-    onChild(child);
-    child.on('error', () => resolve(1));
-    child.on('exit', (code, signal) => resolve(signal ? 1 : (code ?? 1)));
-  });
-}
-
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true, recursive: true });
-  return entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
-}
-
-/** What must exist for a site to count as complete: pages, and the search index when pages ask for one. */
-async function assertComplete(siteDir: string): Promise<void> {
-  if (!existsSync(path.join(siteDir, 'index.html'))) throw new BuildFailure('出力に index.html がありません / the build produced no index.html');
-  const pages = (await listFiles(siteDir)).filter((f) => f.endsWith('.html'));
-  let indexed = false;
-  for (const page of pages) {
-    if ((await readFile(page, 'utf8')).includes('data-pagefind-body')) {
-      indexed = true;
-      break;
-    }
+export function parseArgs(argv: string[]): Mode {
+  let shard: { k: number; n: number } | undefined;
+  let out: string | undefined;
+  let merge: string[] | undefined;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--shard') {
+      const match = /^(\d+)\/(\d+)$/.exec(argv[++i] ?? '');
+      if (!match) throw new BuildFailure(`--shard は K/N の形で指定してください（例: --shard 2/3） / --shard takes K/N. ${USAGE}`);
+      shard = { k: Number(match[1]), n: Number(match[2]) };
+    } else if (arg === '--out') {
+      out = argv[++i];
+      if (!out) throw new BuildFailure(`--out にフォルダを指定してください / --out needs a folder. ${USAGE}`);
+    } else if (arg === '--merge') {
+      merge = [];
+      while (argv[i + 1] !== undefined && !argv[i + 1]!.startsWith('--')) merge.push(argv[++i]!);
+      if (merge.length === 0) throw new BuildFailure(`--merge に1つ以上のフォルダを指定してください / --merge needs folders. ${USAGE}`);
+    } else throw new BuildFailure(`不明な引数です / unknown argument: ${arg}. ${USAGE}`);
   }
-  if (indexed && !existsSync(path.join(siteDir, 'pagefind', 'pagefind-entry.json'))) {
-    throw new BuildFailure('検索インデックス（pagefind/）が作られていません / the search index was not written');
+  if (shard && merge) throw new BuildFailure(`--shard と --merge は同時に使えません / --shard and --merge cannot be combined. ${USAGE}`);
+  if (shard) {
+    if (shard.k < 1 || shard.k > shard.n) throw new BuildFailure(`--shard ${shard.k}/${shard.n}: K は 1〜N です / K must be between 1 and N`);
+    if (!out) throw new BuildFailure(`--shard には --out DIR が必要です / --shard needs --out DIR. ${USAGE}`);
+    return { kind: 'shard', ...shard, out: path.resolve(out) };
+  }
+  if (out) throw new BuildFailure(`--out は --shard と一緒に使います / --out is for --shard. ${USAGE}`);
+  if (merge) return { kind: 'merge', dirs: merge.map((d) => path.resolve(d)) };
+  return { kind: 'all' };
+}
+
+function shardCapacity(env: NodeJS.ProcessEnv): number {
+  const raw = env.KOHYO_SHARD_CAPACITY?.trim();
+  if (!raw) return DEFAULT_SHARD_CAPACITY;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new BuildFailure(`KOHYO_SHARD_CAPACITY は正の整数です / KOHYO_SHARD_CAPACITY must be a positive integer: ${raw}`);
+  return value;
+}
+
+/** What must exist for a site to count as complete: pages, and every shard's search index. */
+async function assertComplete(siteDir: string, shards: Shard[]): Promise<void> {
+  if (!existsSync(path.join(siteDir, 'index.html'))) throw new BuildFailure('出力に index.html がありません / the build produced no index.html');
+  for (const shard of shards) {
+    if (!existsSync(path.join(siteDir, PAGEFIND_FOLDER, shard.id, 'pagefind-entry.json'))) {
+      throw new BuildFailure(`検索インデックス（pagefind/${shard.id}/）が作られていません / the search index of shard ${shard.id} was not written`);
+    }
   }
 }
 
@@ -70,42 +97,30 @@ async function swapInto(newDir: string, finalDir: string, trashDir: string): Pro
   }
 }
 
-/** Checks the content; on success writes what was read to `checkedFile` for the Astro loader. */
-async function checkAndHandOver(checkedFile: string): Promise<boolean> {
-  const { ok, report, warnings, content, contentDir } = await checkContent();
-  if (!ok) {
-    console.error(report);
-    console.error(`コンテンツに誤りがあるため、ビルドを中止しました / build stopped: content has errors. ${NOTHING_PUBLISHED}`);
-    return false;
-  }
-  if (warnings > 0) console.warn(report);
-  // Content is read and validated once per build: Astro's loader takes this instead of re-reading.
-  await writeCheckedContent(checkedFile, contentDir, content);
-  return true;
-}
-
 /** Set by Ctrl-C / SIGTERM; the build stops at the next step and cleans up in one place. */
 let interrupted = false;
 
-async function main(): Promise<number> {
-  if (!process.env.KOHYO_SITE_URL) {
+const seconds = (ms: number) => Math.round(ms) / 1000;
+
+async function main(argv: string[]): Promise<number> {
+  const mode = parseArgs(argv);
+  const env = process.env;
+  if (!env.KOHYO_SITE_URL && mode.kind !== 'shard') {
     console.warn('注意: KOHYO_SITE_URL（公開先の URL）が未設定のため、sitemap.xml と robots.txt の絶対 URL は仮の https://kohyo.example.jp になります / KOHYO_SITE_URL is not set: sitemap.xml uses a placeholder address');
   }
-  const finalDir = path.resolve(process.env.KOHYO_OUT_DIR || 'dist');
-  const parent = path.dirname(finalDir);
-  await mkdir(parent, { recursive: true });
+  const finalDir = path.resolve(env.KOHYO_OUT_DIR || 'dist');
+  const cacheRoot = path.resolve(env.KOHYO_CACHE_DIR || '.kohyo/cache');
+  const capacity = shardCapacity(env);
   // Next to the output folder, so the final rename stays on one file system.
-  const work = await mkdtemp(path.join(parent, `.${path.basename(finalDir)}.building-`));
-  const outDir = path.join(work, 'site');
-  const cacheDir = process.env.KOHYO_CACHE_DIR ? path.resolve(process.env.KOHYO_CACHE_DIR) : path.join(work, 'cache');
-  const checkedFile = path.join(work, 'checked-content.json');
+  const anchor = mode.kind === 'shard' ? mode.out : finalDir;
+  await mkdir(path.dirname(anchor), { recursive: true });
+  const work = await mkdtemp(path.join(path.dirname(anchor), `.${path.basename(anchor)}.building-`));
 
-  let child: ChildProcess | undefined;
-  // Only stop the child and remember it: deleting files here could race with the swap below and
+  // Only stop children and remember it: deleting files here could race with the swap below and
   // remove the published site. main() cleans up in its `finally`.
   const stop = (signal: NodeJS.Signals) => {
     interrupted = true;
-    child?.kill(signal);
+    for (const child of runningChildren) child.kill(signal);
   };
   const stopIfInterrupted = () => {
     if (interrupted) throw new BuildFailure('中断しました / interrupted');
@@ -113,19 +128,103 @@ async function main(): Promise<number> {
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
 
+  const stages: Record<string, number> = {};
+  const started = performance.now();
   try {
-    if (!(await checkAndHandOver(checkedFile))) return 1;
+    // 1. Check and split the content.
+    const prepared = await prepareContent(path.join(work, 'buckets'), env);
+    stages.checkMs = performance.now() - started;
+    if (!prepared.ok) {
+      console.error(prepared.report);
+      console.error(`コンテンツに誤りがあるため、ビルドを中止しました / build stopped: content has errors. ${NOTHING_PUBLISHED}`);
+      return 1;
+    }
+    if (prepared.warnings > 0) console.warn(prepared.report);
     stopIfInterrupted();
-    const code = await runAstroBuild(outDir, cacheDir, checkedFile, (c) => (child = c));
+
+    // 2. Plan.
+    const plan = planShards(prepared.buckets, { capacity, mode: env.KOHYO_SHARDS === 'single' ? 'single' : 'year' });
+    const code = codeFingerprint();
+    const settings = renderSettings(env);
+    const organizationsJson = JSON.stringify(prepared.organizations);
+    const bucketsByKey = new Map(prepared.buckets.map((b) => [bucketKey(b.organization, b.fiscalYear), b]));
+    const keyOf = (shard: Shard) =>
+      shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings });
+    const context = (store: string): ShardContext => ({ store, work, cacheRoot, organizations: prepared.organizations, bucketsByKey, keyOf, stopIfInterrupted });
+    console.log(`[kohyo:build] ${prepared.reports.length} 件の報告書、${plan.length} シャード / ${prepared.reports.length} reports in ${plan.length} shard(s): ${plan.map((s) => `${s.id} (${s.reports})`).join(', ')}`);
+
+    // 3. (--shard) Only this machine's shards, into its own folder.
+    if (mode.kind === 'shard') {
+      const mine = shardsForMachine(plan, mode.k, mode.n);
+      const timings = await buildShards(context(mode.out), mine);
+      console.log(`[kohyo:build] シャード ${mode.k}/${mode.n}: ${mine.map((s) => s.id).join(', ') || '（なし）'} を ${mode.out} に出力しました / shards written`);
+      printStages({ ...stages, totalMs: performance.now() - started }, timings);
+      return 0;
+    }
+
+    // 3. Shards (all of them here, or found in the --merge folders), and 4. the site-wide pages.
+    const siteOut = path.join(work, 'site');
+    const renderSite = async () => {
+      const siteStarted = performance.now();
+      const partFile = path.join(work, 'parts', 'site.json');
+      await mkdir(path.dirname(partFile), { recursive: true });
+      await writeBuildPart(partFile, {
+        mode: 'site',
+        organizations: prepared.organizations,
+        sheets: prepared.sheets,
+        reports: prepared.reports,
+        searchIndexes: plan.map((s, position) => ({ id: s.id, position, bundleUrl: shardBundleUrl(s.id) })),
+      });
+      const exit = await runAstroBuild({ partFile, mode: 'site', outDir: siteOut, cacheDir: path.join(cacheRoot, 'astro', 'site'), label: 'site' });
+      stages.siteMs = performance.now() - siteStarted;
+      if (exit !== 0) throw new BuildFailure(`astro build が失敗しました（サイト共通ページ、終了コード ${exit}） / astro build failed for the site-wide pages (exit ${exit})`);
+    };
+
+    let shardDirs: string[];
+    let timings: ShardTiming[] = [];
+    const store = path.join(cacheRoot, 'shards');
+    const shardsStarted = performance.now();
+    if (mode.kind === 'merge') {
+      shardDirs = [];
+      const missing: string[] = [];
+      for (const shard of plan) {
+        const key = keyOf(shard);
+        let found: string | undefined;
+        for (const dir of mode.dirs) {
+          if ((await readManifest(path.join(dir, shard.id)))?.key === key) found = path.join(dir, shard.id);
+        }
+        if (found) shardDirs.push(found);
+        else missing.push(shard.id);
+      }
+      if (missing.length > 0) {
+        throw new BuildFailure(`シャード ${missing.join(', ')} が見つからないか、別の内容・コードで作られています（同じコミットで --shard K/N を全て実行してください） / shard(s) ${missing.join(', ')} missing or built from other content or code`);
+      }
+      await renderSite();
+    } else {
+      timings = await buildShards(context(store), plan, renderSite);
+      shardDirs = plan.map((s) => path.join(store, s.id));
+    }
+    stages.shardsMs = performance.now() - shardsStarted;
     stopIfInterrupted();
-    if (code !== 0) throw new BuildFailure(`astro build が失敗しました（終了コード ${code}） / astro build failed (exit ${code})`);
-    await assertComplete(outDir);
+
+    // 5. Assemble and publish.
+    const assembleStarted = performance.now();
+    for (const dir of shardDirs) await overlay(path.join(dir, 'files'), siteOut);
+    if (plan.length > 1) {
+      const shards = await Promise.all(plan.map(async (s, i) => ({ id: s.id, words: await readShardWords(shardDirs[i]!) })));
+      await writeVocabulary(path.join(siteOut, PAGEFIND_FOLDER, VOCABULARY_FOLDER), shards);
+    }
+    await assertComplete(siteOut, plan);
     stopIfInterrupted();
-    await swapInto(outDir, finalDir, path.join(work, 'previous'));
-    console.log(`公開用の出力を更新しました / site written to ${path.relative(process.cwd(), finalDir) || finalDir}`);
+    const fileCount = (await listFiles(siteOut)).length;
+    await swapInto(siteOut, finalDir, path.join(work, 'previous'));
+    stages.assembleMs = performance.now() - assembleStarted;
+    if (mode.kind === 'all') await pruneStore(store, plan);
+    console.log(`公開用の出力を更新しました / site written to ${path.relative(process.cwd(), finalDir) || finalDir} (${fileCount} files)`);
+    printStages({ ...stages, totalMs: performance.now() - started, files: fileCount }, timings);
     return 0;
   } catch (error) {
-    const message = error instanceof BuildFailure ? error.message : `出力を置き換えられませんでした / could not replace the output: ${error instanceof Error ? error.message : String(error)}`;
+    const message = error instanceof BuildFailure ? error.message : `出力を作成・置換できませんでした / could not build or replace the output: ${error instanceof Error ? error.message : String(error)}`;
     console.error(`${message}\n${NOTHING_PUBLISHED}`);
     return 1;
   } finally {
@@ -133,11 +232,33 @@ async function main(): Promise<number> {
   }
 }
 
+/** Shards no longer in the plan (a year whose reports were all withdrawn) leave the store. */
+async function pruneStore(store: string, plan: Shard[]): Promise<void> {
+  const keep = new Set(plan.map((s) => s.id));
+  for (const name of await readdir(store).catch(() => [] as string[])) {
+    if (!keep.has(name)) await removeTree(path.join(store, name));
+  }
+}
+
+/** One line the benchmark reads: where the time went. Keep its shape stable. */
+function printStages(stages: Record<string, number>, timings: ShardTiming[]): void {
+  const shards = {
+    built: timings.filter((t) => t.reused === 'none').length,
+    indexReused: timings.filter((t) => t.reused === 'index').length,
+    reused: timings.filter((t) => t.reused === 'all').length,
+    renderMs: Math.round(timings.reduce((s, t) => s + t.renderMs, 0)),
+    indexMs: Math.round(timings.reduce((s, t) => s + t.indexMs, 0)),
+  };
+  const rounded = Object.fromEntries(Object.entries(stages).map(([k, v]) => [k, k.endsWith('Ms') ? Math.round(v) : v]));
+  console.log(`[kohyo:build] stages ${JSON.stringify({ ...rounded, shards })}`);
+  console.log(`[kohyo:build] 合計 ${seconds(stages.totalMs ?? 0)} 秒 / total ${seconds(stages.totalMs ?? 0)} s`);
+}
+
 try {
-  const code = await main();
+  const code = await main(process.argv.slice(2));
   process.exitCode = interrupted ? 130 : code;
 } catch (error) {
-  // Anything unexpected (e.g. KOHYO_NOW that is not a date) is still said in words, not a stack trace.
+  // Anything unexpected (e.g. KOHYO_NOW that is not a date, a wrong argument) is said in words, not a stack trace.
   console.error(`ビルドを実行できませんでした / build could not run: ${error instanceof Error ? error.message : String(error)}\n${NOTHING_PUBLISHED}`);
   process.exitCode = 2;
 }

@@ -4,7 +4,10 @@ import { kohyoLoader } from './lib/content/loader.ts';
 
 export const collections = {
   organizations: defineCollection({ loader: kohyoLoader('organizations') }),
-  managementIssues: defineCollection({ loader: kohyoLoader('managementIssues') }),
+  // 経営課題 and 施策 (one collection: a shard may hold only one of the two kinds)
+  reportEntries: defineCollection({ loader: kohyoLoader('reportEntries') }),
   strategySheets: defineCollection({ loader: kohyoLoader('strategySheets') }),
-  measures: defineCollection({ loader: kohyoLoader('measures') }),
+  // Listings' summary of every released report, and the search indexes of a sharded build.
+  reports: defineCollection({ loader: kohyoLoader('reports') }),
+  searchIndexes: defineCollection({ loader: kohyoLoader('searchIndexes') }),
 };

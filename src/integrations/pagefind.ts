@@ -1,16 +1,20 @@
 /**
- * Builds the Pagefind search index after `astro build`, from the finished HTML.
+ * Builds a Pagefind search index from finished HTML. scripts/build.ts calls indexSite once per
+ * shard, after that shard's Astro process has exited (so the two never hold memory together);
+ * the search page merges the shard indexes in the browser.
  *
  * Only content inside `data-pagefind-body` is indexed (report pages mark their <main>); pages
  * without it (home, indexes, legend, search) are left out by Pagefind itself. Navigation and
  * SVG text are excluded here as well, so a page template cannot leak them into results.
  */
-import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import type { AstroIntegration } from 'astro';
 import { readFile } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { directorySize } from './directory-size.ts';
+
+/** The top-level folder of the site that holds the search indexes (one bundle per shard inside). */
+export const PAGEFIND_FOLDER = 'pagefind';
 
 /** Elements never indexed even inside data-pagefind-body. */
 export const EXCLUDE_SELECTORS = ['nav', 'svg'];
@@ -55,10 +59,9 @@ async function indexedPageCount(outputPath: string): Promise<number | undefined>
   }
 }
 
-/** Indexes every HTML file under siteDir and writes the bundle to siteDir/pagefind. */
-export async function indexSite(siteDir: string): Promise<IndexResult> {
+/** Indexes every HTML file under siteDir and writes the bundle to outputPath (default siteDir/pagefind). */
+export async function indexSite(siteDir: string, outputPath = path.join(siteDir, PAGEFIND_FOLDER)): Promise<IndexResult> {
   const started = performance.now();
-  const outputPath = path.join(siteDir, 'pagefind');
   try {
     const { index } = check('createIndex', await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS }));
     if (!index) throw new PagefindIndexError('createIndex', ['no index was created']);
@@ -78,12 +81,6 @@ export function summaryLine(result: Pick<IndexResult, 'pageCount' | 'millisecond
   return `[kohyo:search] indexed ${result.pageCount} pages in ${Math.round(result.milliseconds)} ms (index ${result.indexBytes} bytes)`;
 }
 
-export async function runPagefind(dir: URL, logger: Pick<AstroIntegrationLogger, 'info'>): Promise<IndexResult> {
-  const result = await indexSite(fileURLToPath(dir));
-  logger.info(summaryLine(result));
-  return result;
-}
-
 /**
  * Scripts must be separate files, never inlined, so the site works under a
  * Content-Security-Policy without 'unsafe-inline'. Returning undefined for other assets keeps
@@ -99,10 +96,6 @@ export default function kohyoPagefind(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ updateConfig }) => {
         updateConfig({ vite: { build: { assetsInlineLimit: neverInlineScripts } } });
-      },
-      // Only runs for `astro build`; `astro dev` has no built HTML to index.
-      'astro:build:done': async ({ dir, logger }) => {
-        await runPagefind(dir, logger);
       },
     },
   };

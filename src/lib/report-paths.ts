@@ -2,9 +2,8 @@
  * Static paths of report pages, shared by the HTML page and its data downloads so both
  * always cover exactly the same released reports.
  */
-import { getSiteData } from './site-data.ts';
 import { findOrganization } from './organizations.ts';
-import type { ManagementIssueDoc, MeasureDoc } from './content/entries.ts';
+import { getManagementIssues, getMeasures, getOrganizations, type ManagementIssueDoc, type MeasureDoc } from './content/entries.ts';
 import type { Organization } from '../schemas/organization.ts';
 
 export type ReportProps =
@@ -12,7 +11,7 @@ export type ReportProps =
   | { kind: 'measure'; doc: MeasureDoc; org: Organization };
 
 export async function reportStaticPaths() {
-  const { organizations, issues, measures } = await getSiteData();
+  const [organizations, issues, measures] = await Promise.all([getOrganizations(), getManagementIssues(), getMeasures()]);
   const slug = (id: string) => id.split('/').pop()!;
   return [
     ...issues.map((doc) => ({

@@ -27,13 +27,17 @@ export function measureTitle(doc: Pick<MeasureDoc, 'code' | 'name'>): string {
   return `${LABELS.strategySheet.measure} ${doc.code} ${doc.name}`;
 }
 
+/** Listing order: newest year first, then organisation, then the report's number as people count. */
+export function compareReportLinks(a: ReportLink, b: ReportLink): number {
+  const slug = (l: ReportLink) => l.url.split('/').filter(Boolean).pop() ?? '';
+  return b.fiscalYear - a.fiscalYear || a.organization.localeCompare(b.organization) || slug(a).localeCompare(slug(b), 'en', { numeric: true });
+}
+
 export function reportLinks(issues: ManagementIssueDoc[], measures: MeasureDoc[]): ReportLink[] {
   return [
-    ...issues.map((d) => ({ url: managementIssueUrl(d.organization, d.fiscalYear, d.number), title: managementIssueTitle(d), documentType: 'managementPolicy' as const, organization: d.organization, fiscalYear: d.fiscalYear, order: d.number })),
-    ...measures.map((d) => ({ url: measureUrl(d.organization, d.fiscalYear, d.code), title: measureTitle(d), documentType: 'strategySheet' as const, organization: d.organization, fiscalYear: d.fiscalYear, order: d.code })),
-  ]
-    .sort((a, b) => b.fiscalYear - a.fiscalYear || a.organization.localeCompare(b.organization) || String(a.order).localeCompare(String(b.order), 'en', { numeric: true }))
-    .map(({ order: _order, ...link }) => link);
+    ...issues.map((d) => ({ url: managementIssueUrl(d.organization, d.fiscalYear, d.number), title: managementIssueTitle(d), documentType: 'managementPolicy' as const, organization: d.organization, fiscalYear: d.fiscalYear })),
+    ...measures.map((d) => ({ url: measureUrl(d.organization, d.fiscalYear, d.code), title: measureTitle(d), documentType: 'strategySheet' as const, organization: d.organization, fiscalYear: d.fiscalYear })),
+  ].sort(compareReportLinks);
 }
 
 export interface OrgYear { organization: string; fiscalYear: number; reports: ReportLink[]; sheet?: StrategySheetDoc }

@@ -10,7 +10,7 @@ import type { Organization } from '../../schemas/organization.ts';
 import type { Measure, StrategySheet } from '../../schemas/strategy-sheet.ts';
 import type { ContentProblem } from './problems.ts';
 import { lintParsedFile } from './lint.ts';
-import { readContentFile, type ParsedFile } from './read.ts';
+import { readContentFile, reopenForPositions, type ParsedFile } from './read.ts';
 import { releaseStatus, type ReleaseInfo } from './release.ts';
 import { locate, validateParsed } from './validate.ts';
 
@@ -40,6 +40,24 @@ export interface LoadOptions {
   /** How file paths are shown in messages (relative to this folder) */
   displayRoot?: string;
   now: Date;
+  /**
+   * Called with every valid entry, in path order (files of one organisation and year come
+   * together). With `keepEntries: false` the returned entries keep only their short top-level
+   * fields (identity, titles, release), so a large archive is checked in bounded memory.
+   */
+  onEntry?: (entry: ReportEntry) => void | Promise<void>;
+  keepEntries?: boolean;
+}
+
+/** The short top-level fields of an entry: enough for cross-file checks and listings, not its text. */
+export function entrySkeleton<T extends ReportEntry>(entry: T): T {
+  const isShort = (value: unknown) => value === null || typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value.length <= 300);
+  const data: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(entry.data as Record<string, unknown>)) {
+    if (isShort(value)) data[key] = value;
+    else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(isShort)) data[key] = value;
+  }
+  return { ...entry, data: data as T['data'] };
 }
 
 async function listYamlFiles(dir: string): Promise<string[]> {
@@ -122,8 +140,15 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     if (String(data.fiscalYear) !== yearFolder) {
       problems.push({ severity: 'error', file: shown, ...locate(parsed, ['fiscalYear']), field: 'fiscalYear', message: `フォルダ名「${yearFolder}」と年度 ${data.fiscalYear} が一致しません / fiscalYear must match its folder` });
     }
-    parsedById.set(id, parsed);
-    entries.push({ id, kind: kind as Exclude<ContentKind, 'organizations'>, file: shown, data, release: releaseStatus(data, now) } as ReportEntry);
+    const entry = { id, kind: kind as Exclude<ContentKind, 'organizations'>, file: shown, data, release: releaseStatus(data, now) } as ReportEntry;
+    await options.onEntry?.(entry);
+    if (options.keepEntries === false) {
+      parsedById.set(id, reopenForPositions(absolute, shown));
+      entries.push(entry.kind === 'strategySheet' ? entry : entrySkeleton(entry));
+    } else {
+      parsedById.set(id, parsed);
+      entries.push(entry);
+    }
   }
 
   if (organizationFiles.length === 0 && !organizationsBroken && !files.some((f) => contentKindOf(path.relative(contentDir, f).split(path.sep).join('/')) === 'organizations')) {

@@ -2,11 +2,18 @@
  * Astro content-layer loader for Kohyo content. All collections share one pass over the
  * content folder (memoised per process), so every file is read and checked once, and the
  * release filter runs here — before any page, listing, feed or search index sees an entry.
+ *
+ * In a production build, scripts/build.ts has already checked and release-filtered everything
+ * and hands each Astro run its part (src/lib/build/part.ts): a shard's report entries, or the
+ * site-wide summary. The dev server reads content/ itself.
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { readCheckedContent } from './checked-content.ts';
-import { loadContent, type LoadedContent } from './load.ts';
+import { BUILD_PART_ENV, readBuildPart, readShardEntries, type ShardIndexInfo } from '../build/part.ts';
+import type { Organization } from '../../schemas/organization.ts';
+import { reportLinks, type ReportLink } from '../reports.ts';
+import type { ManagementIssueDoc, MeasureDoc } from './entries.ts';
+import { loadContent, type LoadedContent, type ReportEntry } from './load.ts';
 import { ContentError } from './problems.ts';
 import { buildNow, isPreview, releasedOnly } from './release.ts';
 
@@ -14,37 +21,64 @@ export function contentDirectory(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.KOHYO_CONTENT_DIR ?? 'content');
 }
 
+/** What the collections of one process hold: see the module comment. */
+export interface CollectionContent {
+  organizations: Organization[];
+  /** Entries whose pages this process renders (all in dev; one shard's in a shard build; none for the site part) */
+  entries: ReportEntry[];
+  /** 戦略シート headers shown on year pages (site part), when not already among `entries` */
+  sheets: ReportEntry[];
+  /** Every released report, for listings and the sitemap (empty in a shard build) */
+  reports: ReportLink[];
+  searchIndexes: ShardIndexInfo[];
+}
+
+/** Listings' summary of full entries (dev server): the same function the build script uses. */
+export function summarizeReports(entries: readonly ReportEntry[]): ReportLink[] {
+  const docs = (kind: ReportEntry['kind']) => entries.filter((e) => e.kind === kind).map((e) => ({ ...e.data, id: e.id }));
+  return reportLinks(docs('managementIssue') as ManagementIssueDoc[], docs('measure') as MeasureDoc[]);
+}
+
 let pending: Promise<LoadedContent> | undefined;
 
-/**
- * Loads the content once per process; throws ContentError (people-readable) when anything is
- * wrong. Unreleased entries are dropped unless `preview` is set (staff preview in the dev server).
- */
-export async function loadReleasedContent(options: { preview: boolean }): Promise<LoadedContent> {
+/** Reads and checks content/ once per process (dev server); throws ContentError when anything is wrong. */
+async function loadFromFolder(): Promise<LoadedContent> {
   pending ??= (async () => {
-    // A production build (scripts/build.ts) has already read and checked everything: reuse it.
-    // The dev server always reads the files, since staff edit them while it runs.
-    const checkedFile = process.env.KOHYO_CHECKED_CONTENT;
-    if (checkedFile && !options.preview) {
-      const checked = await readCheckedContent(checkedFile, contentDirectory());
-      if (checked) return checked;
-    }
     const loaded = await loadContent({ contentDir: contentDirectory(), now: buildNow() });
     const errors = loaded.problems.filter((p) => p.severity === 'error');
     if (errors.length > 0) throw new ContentError(errors);
     return loaded;
   })();
-  let loaded: LoadedContent;
   try {
-    loaded = await pending;
+    return await pending;
   } catch (error) {
     pending = undefined;
     throw error;
   }
-  return options.preview ? loaded : { ...loaded, entries: releasedOnly(loaded.entries) };
 }
 
-export type CollectionName = 'organizations' | 'managementIssues' | 'strategySheets' | 'measures';
+let partPending: Promise<CollectionContent> | undefined;
+
+/**
+ * The content of this process's collections. Unreleased entries are dropped unless `preview`
+ * is set (staff preview in the dev server).
+ */
+export async function loadCollectionContent(options: { preview: boolean }): Promise<CollectionContent> {
+  const partFile = process.env[BUILD_PART_ENV];
+  if (partFile && !options.preview) {
+    partPending ??= (async () => {
+      const part = await readBuildPart(partFile);
+      if (part.mode === 'site') return { organizations: part.organizations, entries: [], sheets: part.sheets, reports: part.reports, searchIndexes: part.searchIndexes };
+      return { organizations: part.organizations, entries: releasedOnly(await readShardEntries(part)), sheets: [], reports: [], searchIndexes: [] };
+    })();
+    return partPending;
+  }
+  const loaded = await loadFromFolder();
+  const entries = options.preview ? loaded.entries : releasedOnly(loaded.entries);
+  return { organizations: loaded.organizations, entries, sheets: [], reports: summarizeReports(entries), searchIndexes: [] };
+}
+
+export type CollectionName = 'organizations' | 'reportEntries' | 'strategySheets' | 'reports' | 'searchIndexes';
 
 export function kohyoLoader(collection: CollectionName): Loader {
   return {
@@ -54,16 +88,24 @@ export function kohyoLoader(collection: CollectionName): Loader {
       // nowhere else, so `astro build` publishes released entries only, whatever the environment says.
       const preview = isPreview() && watcher !== undefined;
       const sync = async () => {
-        const content = await loadReleasedContent({ preview });
+        const content = await loadCollectionContent({ preview });
         store.clear();
         if (collection === 'organizations') {
           for (const org of content.organizations) store.set({ id: org.id, data: { ...org } });
           return;
         }
-        const kind = collection === 'managementIssues' ? 'managementIssue' : collection === 'strategySheets' ? 'strategySheet' : 'measure';
-        for (const entry of content.entries) {
-          if (entry.kind !== kind) continue;
-          store.set({ id: entry.id, data: { ...entry.data, release: entry.release, sourceFile: entry.file } });
+        if (collection === 'reports') {
+          for (const link of content.reports) store.set({ id: link.url, data: { ...link } });
+          return;
+        }
+        if (collection === 'searchIndexes') {
+          for (const index of content.searchIndexes) store.set({ id: index.id, data: { ...index } });
+          return;
+        }
+        const wanted = (entry: ReportEntry) => (collection === 'strategySheets' ? entry.kind === 'strategySheet' : entry.kind !== 'strategySheet');
+        for (const entry of [...content.entries, ...content.sheets]) {
+          if (!wanted(entry)) continue;
+          store.set({ id: entry.id, data: { ...entry.data, kind: entry.kind, release: entry.release, sourceFile: entry.file } });
         }
       };
       await sync();

@@ -8,6 +8,7 @@
  * package is built only when something asks for a position — or when js-yaml rejects the file,
  * so syntax errors are always reported by one parser, with its positions.
  */
+import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import jsYaml from 'js-yaml';
 import { LineCounter, parseDocument, type Document, type ErrorCode } from 'yaml';
@@ -184,4 +185,26 @@ export async function readContentFile(absolutePath: string, displayPath: string)
     return { problems: [problem('ファイルの最上位は「項目: 値」の形（マッピング）にしてください / top level must be a mapping', 1, 1)] };
   }
   return { parsed: new LazyParsedFile(displayPath, text, data, { document, lineCounter }), problems: [] };
+}
+
+/**
+ * A file already checked once, opened again only if a later (cross-file) problem needs a line and
+ * column. Large builds keep this instead of the whole text and data of every file in memory.
+ */
+export function reopenForPositions(absolutePath: string, displayPath: string): ParsedFile {
+  let file: LazyParsedFile | undefined;
+  const open = () => {
+    if (!file) {
+      const text = utf8.decode(readFileSync(absolutePath)).replace(/\r(?!\n)/g, '\n');
+      file = new LazyParsedFile(displayPath, text, undefined);
+    }
+    return file;
+  };
+  return {
+    file: displayPath,
+    get text() { return open().text; },
+    get document() { return open().document; },
+    get lineCounter() { return open().lineCounter; },
+    data: undefined,
+  };
 }

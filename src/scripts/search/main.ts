@@ -82,7 +82,7 @@ function writeUrl(query: string, filters: Record<string, string[]>): void {
 }
 
 function pagefind(): Promise<PagefindApi> {
-  pagefindPromise ??= loadPagefind(import.meta.env.BASE_URL).then(async (api) => {
+  pagefindPromise ??= loadPagefind(import.meta.env.BASE_URL, (form.dataset.searchIndexes ?? '').split(' ').filter(Boolean)).then(async (api) => {
     await drawFilterOptions(api);
     return api;
   });
@@ -157,6 +157,8 @@ function countMessage(query: string, filterCount: number): string {
 
 async function search(): Promise<void> {
   const ticket = ++searchCounter;
+  // Marks for the benchmark (scripts/bench): from here to the results on screen.
+  performance.mark('kohyo:search-start');
   const query = normalizeQuery(input.value);
   let api: PagefindApi;
   try {
@@ -197,6 +199,7 @@ async function search(): Promise<void> {
   shown = batch.length;
   updateMore();
   announce('done', countMessage(query, filterCount), query);
+  performance.mark('kohyo:search-done');
 }
 
 function scheduleSearch(): void {

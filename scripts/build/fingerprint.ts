@@ -1,0 +1,37 @@
+/**
+ * Cache keys for shards. A shard is reused only when everything that can change its bytes is the
+ * same: its released entries, the organisations, the code that renders and indexes it, and the
+ * settings it reads. Never the build time, never a git commit (a fresh CI clone must hit the cache).
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+/** What renders pages: a change to any of these files re-renders every shard. */
+const CODE_INPUTS = ['src', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build'];
+
+function filesUnder(root: string, relative: string): string[] {
+  const full = path.join(root, relative);
+  if (!existsSync(full)) return [];
+  if (statSync(full).isFile()) return [relative];
+  return readdirSync(full, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(root, path.join(e.parentPath, e.name)).split(path.sep).join('/'));
+}
+
+/** sha256 of the rendering code, file names and bytes, in a stable order. */
+export function codeFingerprint(root = process.cwd()): string {
+  const hash = createHash('sha256');
+  const files = CODE_INPUTS.flatMap((input) => filesUnder(root, input)).sort();
+  for (const file of files) hash.update(file).update('\0').update(readFileSync(path.join(root, file))).update('\0');
+  return hash.digest('hex');
+}
+
+/** Settings read while rendering (absolute URLs, preview switch): part of every shard's key. */
+export function renderSettings(env: NodeJS.ProcessEnv): Record<string, string> {
+  return { site: env.KOHYO_SITE_URL ?? '', release: env.KOHYO_RELEASE ?? 'production' };
+}
+
+export function shardKey(parts: { shardId: string; bucketHashes: string[]; organizationsJson: string; code: string; settings: Record<string, string> }): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
+}

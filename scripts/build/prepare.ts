@@ -1,0 +1,86 @@
+/**
+ * Step 1 of a production build: check every content file (the same checks as `npm run check`)
+ * and, in the same pass, write the released entries to one JSON "bucket" file per organisation
+ * and fiscal year. Only short summaries stay in memory, so checking a 20,000-report archive costs
+ * about what one bucket costs. Unreleased entries (drafts, embargo) are dropped here, before any
+ * shard, listing or index can see them.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { contentDirectory, summarizeReports } from '../../src/lib/content/loader.ts';
+import { loadContent, type ReportEntry, type StrategySheetEntry } from '../../src/lib/content/load.ts';
+import { formatReport } from '../../src/lib/content/problems.ts';
+import { buildNow, releasedOnly } from '../../src/lib/content/release.ts';
+import type { Bucket } from '../../src/lib/build/shard-plan.ts';
+import type { Organization } from '../../src/schemas/organization.ts';
+import type { ReportLink } from '../../src/lib/reports.ts';
+
+export interface BucketFile extends Bucket {
+  /** JSON array of the bucket's released entries */
+  file: string;
+  /** sha256 of that file: what a shard's cache key is made of */
+  hash: string;
+}
+
+export interface PreparedContent {
+  ok: boolean;
+  errors: number;
+  warnings: number;
+  report: string;
+  organizations: Organization[];
+  /** Released 戦略シート headers (year pages) */
+  sheets: StrategySheetEntry[];
+  /** Released reports, in listing order */
+  reports: ReportLink[];
+  buckets: BucketFile[];
+}
+
+const isReport = (e: ReportEntry) => e.kind === 'managementIssue' || e.kind === 'measure';
+
+export async function prepareContent(bucketDir: string, env: NodeJS.ProcessEnv = process.env): Promise<PreparedContent> {
+  const now = buildNow(env);
+  const buckets: BucketFile[] = [];
+  let current: { organization: string; fiscalYear: number; entries: ReportEntry[] } | undefined;
+
+  const flush = async () => {
+    if (!current) return;
+    const released = releasedOnly(current.entries);
+    const { organization, fiscalYear } = current;
+    current = undefined;
+    if (released.length === 0) return;
+    const json = JSON.stringify(released);
+    const file = path.join(bucketDir, organization, `${fiscalYear}.json`);
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(file, json);
+    buckets.push({ organization, fiscalYear, reports: released.filter(isReport).length, file, hash: createHash('sha256').update(json).digest('hex') });
+  };
+
+  const content = await loadContent({
+    contentDir: contentDirectory(env),
+    now,
+    displayRoot: process.cwd(),
+    keepEntries: false,
+    // Files arrive in path order, so one organisation-year's files come together.
+    onEntry: async (entry) => {
+      const { organization, fiscalYear } = entry.data;
+      if (current && (current.organization !== organization || current.fiscalYear !== fiscalYear)) await flush();
+      current ??= { organization, fiscalYear, entries: [] };
+      current.entries.push(entry);
+    },
+  });
+  await flush();
+
+  const errors = content.problems.filter((p) => p.severity === 'error').length;
+  const released = releasedOnly(content.entries);
+  return {
+    ok: errors === 0,
+    errors,
+    warnings: content.problems.length - errors,
+    report: formatReport(content.problems),
+    organizations: content.organizations,
+    sheets: released.filter((e): e is StrategySheetEntry => e.kind === 'strategySheet'),
+    reports: summarizeReports(released),
+    buckets,
+  };
+}

@@ -1,0 +1,181 @@
+/**
+ * Building shards: each shard's report pages are rendered by their own `astro build` and indexed
+ * by their own Pagefind run, into a shard folder of a store:
+ *
+ *   <store>/<shardId>/manifest.json   key, hashes, counts
+ *   <store>/<shardId>/files/…         the shard's part of the site: its reports' folders,
+ *                                     its /_astro/ assets and its index in /pagefind/<shardId>/
+ *
+ * The one-machine build keeps its store in the cache folder, so the next build reuses every shard
+ * whose key (content, code, settings) has not changed; `--shard K/N --out DIR` fills DIR as the
+ * store. Rendering the next shard overlaps with indexing the previous one (two cores), but no
+ * Astro process is alive while its own shard is indexed.
+ */
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { writeBuildPart } from '../../src/lib/build/part.ts';
+import type { Shard } from '../../src/lib/build/shard-plan.ts';
+import type { Organization } from '../../src/schemas/organization.ts';
+import { indexSite, PAGEFIND_FOLDER, summaryLine } from '../../src/integrations/pagefind.ts';
+import { runAstroBuild } from './astro-run.ts';
+import { bundleWords } from './vocabulary.ts';
+import type { BucketFile } from './prepare.ts';
+import { hashTree, listFiles, move, removeTree } from './tree.ts';
+
+export class BuildFailure extends Error {}
+
+export interface ShardManifest {
+  shardId: string;
+  key: string;
+  /** Hash of the rendered files without the index: equal pages → the index can be reused */
+  pagesHash: string;
+  reports: number;
+  files: number;
+  indexedPages: number;
+}
+
+export interface ShardTiming {
+  shardId: string;
+  reports: number;
+  /** 'all' = pages and index reused; 'index' = pages rendered again but byte-identical, index reused */
+  reused: 'all' | 'index' | 'none';
+  renderMs: number;
+  indexMs: number;
+}
+
+export interface ShardContext {
+  store: string;
+  work: string;
+  cacheRoot: string;
+  organizations: Organization[];
+  bucketsByKey: Map<string, BucketFile>;
+  keyOf: (shard: Shard) => string;
+  /** Checked after each step (Ctrl-C) */
+  stopIfInterrupted: () => void;
+}
+
+export const bucketKey = (organization: string, fiscalYear: number) => `${organization}/${fiscalYear}`;
+
+/** The words of a built shard's index (see scripts/build/vocabulary.ts). */
+export async function readShardWords(shardDir: string): Promise<string[]> {
+  return JSON.parse(await readFile(path.join(shardDir, 'words.json'), 'utf8')) as string[];
+}
+
+export async function readManifest(shardDir: string): Promise<ShardManifest | undefined> {
+  try {
+    return JSON.parse(await readFile(path.join(shardDir, 'manifest.json'), 'utf8')) as ShardManifest;
+  } catch {
+    // Missing, unreadable or not a folder: simply not in the store.
+    return undefined;
+  }
+}
+
+/** The folders of a shard's own pages: its reports' URLs. Everything else Astro wrote is site-wide. */
+function reportFolders(bucketsJson: string[]): string[] {
+  return bucketsJson.flatMap((json) =>
+    (JSON.parse(json) as Array<{ id: string; kind: string }>).filter((e) => e.kind === 'managementIssue' || e.kind === 'measure').map((e) => e.id),
+  );
+}
+
+interface Rendered {
+  shard: Shard;
+  key: string;
+  staging: string;
+  pagesHash: string;
+  previous: ShardManifest | undefined;
+  renderMs: number;
+}
+
+/** Renders a shard's pages into a staging folder of the store (not yet indexed, not yet in place). */
+async function renderShard(ctx: ShardContext, shard: Shard, key: string, previous: ShardManifest | undefined): Promise<Rendered> {
+  const started = performance.now();
+  const buckets = shard.buckets.map((b) => ctx.bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!);
+  const partFile = path.join(ctx.work, 'parts', `${shard.id}.json`);
+  await mkdir(path.dirname(partFile), { recursive: true });
+  await writeBuildPart(partFile, { mode: 'shard', shardId: shard.id, organizations: ctx.organizations, bucketFiles: buckets.map((b) => b.file) });
+  const outDir = path.join(ctx.work, 'astro-out', shard.id);
+  const code = await runAstroBuild({ partFile, mode: 'shard', outDir, cacheDir: path.join(ctx.cacheRoot, 'astro', shard.id), label: `shard ${shard.id}` });
+  ctx.stopIfInterrupted();
+  if (code !== 0) throw new BuildFailure(`astro build が失敗しました（シャード ${shard.id}、終了コード ${code}） / astro build failed for shard ${shard.id} (exit ${code})`);
+
+  const staging = path.join(ctx.store, `.${shard.id}.building-${process.pid}`);
+  await removeTree(staging);
+  const files = path.join(staging, 'files');
+  const folders = reportFolders(await Promise.all(buckets.map((b) => readFile(b.file, 'utf8'))));
+  for (const folder of folders) {
+    const from = path.join(outDir, folder);
+    if (!existsSync(from)) throw new BuildFailure(`シャード ${shard.id} の出力に ${folder}/ がありません / shard ${shard.id} did not render ${folder}/`);
+    await move(from, path.join(files, folder));
+  }
+  if (existsSync(path.join(outDir, '_astro'))) await move(path.join(outDir, '_astro'), path.join(files, '_astro'));
+  await removeTree(outDir);
+  const pagesHash = await hashTree(files);
+  return { shard, key, staging, pagesHash, previous, renderMs: performance.now() - started };
+}
+
+/** Indexes a rendered shard (or reuses the previous index when its pages are byte-identical) and puts it in place. */
+async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<ShardTiming> {
+  const { shard, staging, previous } = rendered;
+  const files = path.join(staging, 'files');
+  const indexDir = path.join(files, PAGEFIND_FOLDER, shard.id);
+  const shardDir = path.join(ctx.store, shard.id);
+  const started = performance.now();
+  let reused: ShardTiming['reused'] = 'none';
+  let indexedPages: number;
+  const previousIndex = path.join(shardDir, 'files', PAGEFIND_FOLDER, shard.id);
+  if (previous && previous.pagesHash === rendered.pagesHash && existsSync(previousIndex)) {
+    await move(previousIndex, indexDir);
+    indexedPages = previous.indexedPages;
+    reused = 'index';
+  } else {
+    const result = await indexSite(files, indexDir);
+    console.log(`[shard ${shard.id}] ${summaryLine(result)}`);
+    indexedPages = result.pageCount;
+  }
+  const indexMs = performance.now() - started;
+  // The words of this shard's index, for the site's search vocabulary (kept beside, not published).
+  await writeFile(path.join(staging, 'words.json'), JSON.stringify(await bundleWords(indexDir)));
+  const manifest: ShardManifest = { shardId: shard.id, key: rendered.key, pagesHash: rendered.pagesHash, reports: shard.reports, files: (await listFiles(files)).length, indexedPages };
+  await writeFile(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+  const trash = `${staging}.previous`;
+  if (existsSync(shardDir)) await rename(shardDir, trash);
+  await rename(staging, shardDir);
+  await removeTree(trash);
+  return { shardId: shard.id, reports: shard.reports, reused, renderMs: rendered.renderMs, indexMs };
+}
+
+/**
+ * Builds the given shards into the store, one Astro run at a time; the previous shard's Pagefind
+ * run overlaps with the next shard's Astro run (and the last one with `alongsideLastIndex`).
+ * Shards whose key is unchanged are reused as a whole.
+ */
+export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideLastIndex?: () => Promise<void>): Promise<ShardTiming[]> {
+  await mkdir(ctx.store, { recursive: true });
+  const timings: ShardTiming[] = [];
+  let indexing: Promise<void> | undefined;
+  try {
+    for (const shard of shards) {
+      const key = ctx.keyOf(shard);
+      const previous = await readManifest(path.join(ctx.store, shard.id));
+      if (previous?.key === key && existsSync(path.join(ctx.store, shard.id, 'files', PAGEFIND_FOLDER, shard.id, 'pagefind-entry.json'))) {
+        console.log(`[shard ${shard.id}] 変更なし・前回の出力を再利用 / unchanged, reused (${shard.reports} reports)`);
+        timings.push({ shardId: shard.id, reports: shard.reports, reused: 'all', renderMs: 0, indexMs: 0 });
+        continue;
+      }
+      const rendered = await renderShard(ctx, shard, key, previous);
+      await indexing;
+      ctx.stopIfInterrupted();
+      indexing = finishShard(ctx, rendered).then((timing) => {
+        timings.push(timing);
+      });
+    }
+    // The next step (the site-wide pages) renders while the last shard is indexed.
+    await Promise.all([indexing, alongsideLastIndex?.()]);
+  } finally {
+    // A failure while another shard was indexing: let that finish before the caller cleans up.
+    await indexing?.catch(() => undefined);
+  }
+  return timings;
+}
+

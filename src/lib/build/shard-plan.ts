@@ -1,0 +1,90 @@
+/**
+ * How the archive is split into shards: pure, decided by the released content only (never by how
+ * many machines build it), so one machine and N machines build the same shards and the same bytes.
+ *
+ * A shard is one fiscal year: a city's past years do not change, so an edit to this year's report
+ * re-renders and re-indexes this year only, and shards come out "newest year first" — the order the
+ * search page merges them in. A year larger than the capacity is split into parts by organisation
+ * (whole organisations, contiguous in id order), so each Astro run and each Pagefind index stays
+ * bounded whatever the size of the archive.
+ */
+
+/** The released reports of one organisation in one fiscal year: the unit shards are made of. */
+export interface Bucket {
+  organization: string;
+  fiscalYear: number;
+  /** Report pages (経営課題 and 施策) in this bucket */
+  reports: number;
+}
+
+export interface Shard {
+  /** Stable, URL-safe: `2018`, or `2018-1`, `2018-2` … when a year is split */
+  id: string;
+  fiscalYear: number;
+  buckets: Array<Pick<Bucket, 'organization' | 'fiscalYear'>>;
+  reports: number;
+}
+
+export interface PlanOptions {
+  /** Largest number of report pages a shard should hold (a single organisation-year may exceed it) */
+  capacity: number;
+  /** `year` (default) or `single`: everything in one shard (for comparing against one index) */
+  mode?: 'year' | 'single';
+}
+
+export const DEFAULT_SHARD_CAPACITY = 1000;
+
+/** Splits buckets (one year's, sorted by organisation) into at most ceil(total/capacity) contiguous parts of similar size. */
+function splitYear(buckets: Bucket[], capacity: number): Bucket[][] {
+  const total = buckets.reduce((sum, b) => sum + b.reports, 0);
+  const parts = Math.max(1, Math.ceil(total / capacity));
+  if (parts === 1) return [buckets];
+  const target = total / parts;
+  const result: Bucket[][] = [];
+  let current: Bucket[] = [];
+  let size = 0;
+  for (const bucket of buckets) {
+    // Close the part when adding this organisation would overshoot the even share more than stopping short.
+    if (current.length > 0 && result.length < parts - 1 && size + bucket.reports - target > target - size) {
+      result.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(bucket);
+    size += bucket.reports;
+  }
+  if (current.length > 0) result.push(current);
+  return result;
+}
+
+export function planShards(buckets: readonly Bucket[], options: PlanOptions): Shard[] {
+  if (!Number.isInteger(options.capacity) || options.capacity < 1) throw new Error(`shard capacity must be a positive integer, got ${options.capacity}`);
+  const withReports = buckets.filter((b) => b.reports > 0);
+  const strip = (b: Bucket) => ({ organization: b.organization, fiscalYear: b.fiscalYear });
+  const byOrg = (a: Bucket, b: Bucket) => (a.organization < b.organization ? -1 : a.organization > b.organization ? 1 : 0);
+  if (options.mode === 'single') {
+    if (withReports.length === 0) return [];
+    const sorted = [...withReports].sort((a, b) => b.fiscalYear - a.fiscalYear || byOrg(a, b));
+    return [{ id: 'all', fiscalYear: sorted[0]!.fiscalYear, buckets: sorted.map(strip), reports: sorted.reduce((s, b) => s + b.reports, 0) }];
+  }
+  const years = [...new Set(withReports.map((b) => b.fiscalYear))].sort((a, b) => b - a);
+  const shards: Shard[] = [];
+  for (const year of years) {
+    const parts = splitYear(withReports.filter((b) => b.fiscalYear === year).sort(byOrg), options.capacity);
+    parts.forEach((part, index) => {
+      shards.push({
+        id: parts.length === 1 ? String(year) : `${year}-${index + 1}`,
+        fiscalYear: year,
+        buckets: part.map(strip),
+        reports: part.reduce((s, b) => s + b.reports, 0),
+      });
+    });
+  }
+  return shards;
+}
+
+/** `K/N` → which shards of the plan machine K of N builds (round-robin, so each machine gets new and old years). */
+export function shardsForMachine<T>(shards: readonly T[], k: number, n: number): T[] {
+  if (!Number.isInteger(n) || n < 1 || !Number.isInteger(k) || k < 1 || k > n) throw new Error(`--shard takes K/N with 1 ≤ K ≤ N, got ${k}/${n}`);
+  return shards.filter((_, index) => index % n === k - 1);
+}
