@@ -8,6 +8,7 @@ import { CONTENT_KINDS, contentKindOf, type ContentKind } from '../../schemas/in
 import type { ManagementIssue } from '../../schemas/management-issue.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Measure, StrategySheet } from '../../schemas/strategy-sheet.ts';
+import { continuityProblems } from './continuity-check.ts';
 import type { ContentProblem } from './problems.ts';
 import { lintParsedFile } from './lint.ts';
 import { readContentFile, type ParsedFile } from './read.ts';
@@ -131,6 +132,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     organizationsBroken = true;
   }
   problems.push(...crossFileProblems(organizationFiles, entries, parsedById, !organizationsBroken));
+  problems.push(...continuityProblems(entries, parsedById));
   return { organizations, entries, problems };
 }
 
