@@ -21,8 +21,8 @@ import { longTargetLabel } from './charts/targets.ts';
 import { formatQuantity } from './format.ts';
 import { LABELS } from './labels.ts';
 import { achievementLabel, achievementProgressLabel, findRating, VOCABULARIES } from './ratings.ts';
-import type { ReportDocument } from './reports.ts';
-import { anchors } from './urls.ts';
+import { managementIssueTitle, type ReportDocument } from './reports.ts';
+import { anchors, figureUrl, reportUrl } from './urls.ts';
 import { warekiFiscalYear } from './wareki.ts';
 
 export type TargetResult = 'met' | 'notMet' | 'noValue';
@@ -147,4 +147,24 @@ export function ratingCheckSentences(check: RatingCheck): { computation: string;
   else if (check.verdict === 'disagree') verdict = `${L.disagree}${check.declared.kind === 'initiative' ? L.initiativeCaveat : ''}`;
   else verdict = check.result === 'noValue' ? `${L.cannotJudge}（${L.noValue}）` : `${L.cannotJudge}（${L.severalRatings}）`;
   return { computation, declared, verdict };
+}
+
+export interface SiteRatingCheck extends RatingCheck {
+  organization: string;
+  fiscalYear: number;
+  reportTitle: string;
+  reportUrl: string;
+  figureUrl: string;
+}
+
+/** Every comparison across all reports, in organisation / year / report order. */
+export function siteRatingChecks(reports: readonly ReportDocument[]): SiteRatingCheck[] {
+  return reports
+    .filter((r): r is Extract<ReportDocument, { kind: 'managementIssue' }> => r.kind === 'managementIssue')
+    .sort((a, b) => a.doc.organization.localeCompare(b.doc.organization) || b.doc.fiscalYear - a.doc.fiscalYear || a.doc.number - b.doc.number)
+    .flatMap((report) => {
+      const slug = `keiei-kadai-${report.doc.number}`;
+      const base = { organization: report.doc.organization, fiscalYear: report.doc.fiscalYear, reportTitle: managementIssueTitle(report.doc), reportUrl: reportUrl(report.doc.organization, report.doc.fiscalYear, slug) };
+      return ratingChecks(report).map((check) => ({ ...check, ...base, figureUrl: figureUrl(report.doc.organization, report.doc.fiscalYear, slug, check.seriesId) }));
+    });
 }

@@ -1,22 +1,27 @@
 // /sitemap.xml — every published page (drafts and embargoed reports never reach the collections).
 import type { APIRoute } from 'astro';
 import { getSiteData } from '../lib/site-data.ts';
-import { accessibilityUrl, homeUrl, organizationUrl, ratingsLegendUrl, searchUrl, yearIndexUrl } from '../lib/urls.ts';
+import { accessibilityUrl, continuingReportUrl, figureUrl, homeUrl, organizationUrl, ratingChecksUrl, ratingsLegendUrl, searchUrl, yearIndexUrl } from '../lib/urls.ts';
+import { continuingChains, reportSlug, summaryOf } from '../lib/continuity/chains.ts';
+import { seriesOf } from '../lib/open-data.ts';
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export const GET: APIRoute = async ({ site }) => {
-  const { publishingOrgs, groups, links } = await getSiteData();
+  const { publishingOrgs, groups, links, reports } = await getSiteData();
   const paths = [
     homeUrl(),
     ratingsLegendUrl(),
     accessibilityUrl(),
     searchUrl(),
+    ratingChecksUrl(),
     ...publishingOrgs.map((o) => organizationUrl(o.id)),
     ...groups.map((g) => yearIndexUrl(g.organization, g.fiscalYear)),
     ...links.map((l) => l.url),
+    ...continuingChains(reports.map(summaryOf)).map((c) => continuingReportUrl(c.organization, c.id)),
+    ...reports.flatMap((r) => seriesOf(r).map(({ series }) => figureUrl(r.doc.organization, r.doc.fiscalYear, reportSlug(r), series.id))),
   ];
   const base = site ?? new URL('http://127.0.0.1/');
   const body = paths.map((p) => `  <url><loc>${escapeXml(new URL(p, base).href)}</loc></url>`).join('\n');

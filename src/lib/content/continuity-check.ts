@@ -28,7 +28,8 @@ function locatedSeries(entry: ReportFileEntry): { path: (string | number)[]; ser
   ];
 }
 
-export function continuityProblems(entries: readonly ReportEntry[], parsedById: ReadonlyMap<string, ParsedFile>): ContentProblem[] {
+/** `fileIds`: every report file found, valid or not (a target with errors of its own is reported there, not here). */
+export function continuityProblems(entries: readonly ReportEntry[], parsedById: ReadonlyMap<string, ParsedFile>, fileIds: ReadonlySet<string> = new Set()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const reports = entries.filter((e): e is ReportFileEntry => e.kind !== 'strategySheet');
   const byId = new Map(reports.map((e) => [e.id, e]));
@@ -47,6 +48,7 @@ export function continuityProblems(entries: readonly ReportEntry[], parsedById: 
       continue;
     }
     if (!target) {
+      if (fileIds.has(targetId)) continue;
       problems.push(at(entry, ['continues'], `継続元の報告「${targetId}」がありません（content/${targetId}.yaml） / the report it continues does not exist: ${targetId}`));
       continue;
     }

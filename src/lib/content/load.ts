@@ -65,6 +65,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   const organizations: Organization[] = [];
   const entries: ReportEntry[] = [];
   const parsedById = new Map<string, ParsedFile>();
+  // Every report file found, valid or not: a `continues` naming a file with errors of its own is not "missing".
+  const reportFileIds = new Set<string>();
   const organizationFiles: OrganizationFile[] = [];
   // When organizations.yaml itself is wrong, "unknown organization" in every report would only repeat it.
   let organizationsBroken = false;
@@ -98,6 +100,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
       problems.push({ severity: 'error', file: shown, line: 0, column: 0, field: '', message: `ファイルの場所・名前が決まりに合いません。使える形: ${Object.values(CONTENT_KINDS).map((k) => k.description).join('、')} / unexpected file name or location` });
       continue;
     }
+    if (kind !== 'organizations') reportFileIds.add(relative.replace(/\.ya?ml$/i, ''));
     const { parsed, problems: readProblems } = await pendingRead;
     problems.push(...readProblems);
     if (!parsed) continue;
@@ -132,7 +135,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     organizationsBroken = true;
   }
   problems.push(...crossFileProblems(organizationFiles, entries, parsedById, !organizationsBroken));
-  problems.push(...continuityProblems(entries, parsedById));
+  problems.push(...continuityProblems(entries, parsedById, reportFileIds));
   return { organizations, entries, problems };
 }
 

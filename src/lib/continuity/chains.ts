@@ -16,6 +16,7 @@
 import type { ReportDocument } from '../reports.ts';
 import { managementIssueTitle, measureTitle } from '../reports.ts';
 import type { Continues } from '../../schemas/continuity.ts';
+import { continuingReportUrl, reportUrl } from '../urls.ts';
 
 export type ReportKind = ReportDocument['kind'];
 
@@ -28,6 +29,8 @@ export interface ReportSummary {
   fiscalYear: number;
   /** 「経営課題2 情報セキュリティ管理体制の実効性確保」 */
   title: string;
+  /** The name alone, without the number: 「情報セキュリティ管理体制の実効性確保」 */
+  name: string;
   continues?: Continues | undefined;
 }
 
@@ -46,7 +49,8 @@ export function reportSlug(report: ReportDocument): string {
 
 export function summaryOf(report: ReportDocument): ReportSummary {
   const title = report.kind === 'managementIssue' ? managementIssueTitle(report.doc) : measureTitle(report.doc);
-  return { organization: report.doc.organization, kind: report.kind, slug: reportSlug(report), fiscalYear: report.doc.fiscalYear, title, continues: report.doc.continues };
+  const name = report.kind === 'managementIssue' ? report.doc.title : report.doc.name;
+  return { organization: report.doc.organization, kind: report.kind, slug: reportSlug(report), fiscalYear: report.doc.fiscalYear, title, name, continues: report.doc.continues };
 }
 
 export const summaryKey = (s: Pick<ReportSummary, 'organization' | 'fiscalYear' | 'slug'>): string => `${s.organization}/${s.fiscalYear}/${s.slug}`;
@@ -124,8 +128,7 @@ export interface OtherYears {
   years: YearLink[];
 }
 
-export const continuingReportUrl = (organization: string, chainId: string): string => `/${organization}/${chainId}/`;
-export const reportUrlOf = (s: Pick<ReportSummary, 'organization' | 'fiscalYear' | 'slug'>): string => `/${s.organization}/${s.fiscalYear}/${s.slug}/`;
+export const reportUrlOf = (s: Pick<ReportSummary, 'organization' | 'fiscalYear' | 'slug'>): string => reportUrl(s.organization, s.fiscalYear, s.slug);
 
 /** Every report's other years (by summaryKey), computed once for a whole build. */
 export function otherYearsIndex(summaries: readonly ReportSummary[]): Map<string, OtherYears> {
