@@ -145,7 +145,7 @@ export function ratingCheckSentences(check: RatingCheck): { computation: string;
   let verdict: string;
   if (check.verdict === 'agree') verdict = L.agree;
   else if (check.verdict === 'disagree') verdict = `${L.disagree}${check.declared.kind === 'initiative' ? L.initiativeCaveat : ''}`;
-  else verdict = check.result === 'noValue' ? `${L.cannotJudge}（${L.noValue}）` : `${L.cannotJudge}（${L.severalRatings}）`;
+  else verdict = check.result === 'noValue' ? L.cannotJudgeNoValue : L.cannotJudgeSeveral;
   return { computation, declared, verdict };
 }
 
