@@ -118,3 +118,13 @@ describe('figure pages', () => {
     }
   });
 });
+
+describe('sitemap of the multi-year site', () => {
+  it('lists every built page, continuing-report and figure pages included', () => {
+    const xml = readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8');
+    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    const built = listPages(siteDir).map((p) => p.url).filter((u) => u.endsWith('/')).sort();
+    expect(listed).toEqual(built);
+    expect(listed).toContain('/test-city/keiei-kadai-2/');
+  });
+});

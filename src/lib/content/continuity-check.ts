@@ -72,6 +72,8 @@ export function continuityProblems(entries: readonly ReportEntry[], parsedById: 
     for (const member of chain.members) {
       const entry = byKey.get(summaryKey(member))!;
       for (const { path, series } of locatedSeries(entry)) {
+        // Only time series are merged over years; a comparison stays with its own year.
+        if (series.kind !== 'timeSeries') continue;
         const seen = units.get(series.id);
         if (seen && seen.unit !== series.unit) {
           problems.push(at(entry, [...path, 'unit'], `指標「${series.id}」の単位「${series.unit}」が前の年度の文書（${seen.file}）の「${seen.unit}」と違います。年度をまたいで1つの系列にするため、単位をそろえるか別の id にしてください / unit differs from the same indicator in ${seen.file}`));
