@@ -22,7 +22,9 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { shardBundleUrl, writeBuildPart } from '../src/lib/build/part.ts';
-import { DEFAULT_SHARD_CAPACITY, planShards, shardsForMachine, type Shard } from '../src/lib/build/shard-plan.ts';
+import { DEFAULT_SHARD_CAPACITY, planContinuityShards, planShards, shardsForMachine, type Shard } from '../src/lib/build/shard-plan.ts';
+import { otherYearsIndex, summaryKey, type OtherYears } from '../src/lib/continuity/chains.ts';
+import { siteIndexOf } from '../src/lib/site-index.ts';
 import { PAGEFIND_FOLDER } from '../src/integrations/pagefind.ts';
 import { runAstroBuild, runningChildren } from './build/astro-run.ts';
 import { codeFingerprint, renderSettings, shardKey } from './build/fingerprint.ts';
@@ -142,16 +144,39 @@ async function main(argv: string[]): Promise<number> {
     if (prepared.warnings > 0) console.warn(prepared.report);
     stopIfInterrupted();
 
-    // 2. Plan.
-    const plan = planShards(prepared.buckets, { capacity, mode: env.KOHYO_SHARDS === 'single' ? 'single' : 'year' });
+    // 2. Plan: report shards (searchable, one per fiscal year) and continuing-report shards.
+    const siteIndex = siteIndexOf(prepared.indexEntries);
+    const searchShards = planShards(prepared.buckets, { capacity, mode: env.KOHYO_SHARDS === 'single' ? 'single' : 'year' });
+    const continuityShards = planContinuityShards(prepared.buckets, new Set(siteIndex.chains.map((c) => c.organization)), capacity);
+    const plan = [...searchShards, ...continuityShards];
     const code = codeFingerprint();
     const settings = renderSettings(env);
     const organizationsJson = JSON.stringify(prepared.organizations);
     const bucketsByKey = new Map(prepared.buckets.map((b) => [bucketKey(b.organization, b.fiscalYear), b]));
+    const otherYears = otherYearsIndex(siteIndex.summaries);
+    const summariesOf = (shard: Shard) => {
+      const inShard = new Set(shard.buckets.map((b) => bucketKey(b.organization, b.fiscalYear)));
+      return siteIndex.summaries.filter((s) => inShard.has(bucketKey(s.organization, s.fiscalYear)));
+    };
+    const otherYearsOf = (shard: Shard): Record<string, OtherYears> => {
+      if (shard.kind !== 'reports') return {};
+      const links: Record<string, OtherYears> = {};
+      for (const summary of summariesOf(shard)) {
+        const found = otherYears.get(summaryKey(summary));
+        if (found) links[summaryKey(summary)] = found;
+      }
+      return links;
+    };
+    const foldersOf = (shard: Shard): string[] => {
+      if (shard.kind === 'reports') return summariesOf(shard).map((s) => `${s.organization}/${s.fiscalYear}/${s.slug}`);
+      const orgs = new Set(shard.buckets.map((b) => b.organization));
+      return siteIndex.chains.filter((c) => orgs.has(c.organization)).map((c) => `${c.organization}/${c.id}`);
+    };
+    // A shard is rebuilt when its entries, the organisations, the code, the settings or its links to other years change.
     const keyOf = (shard: Shard) =>
-      shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings });
-    const context = (store: string): ShardContext => ({ store, work, cacheRoot, organizations: prepared.organizations, bucketsByKey, keyOf, stopIfInterrupted });
-    console.log(`[kohyo:build] ${prepared.reports.length} 件の報告書、${plan.length} シャード / ${prepared.reports.length} reports in ${plan.length} shard(s): ${plan.map((s) => `${s.id} (${s.reports})`).join(', ')}`);
+      shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings, context: JSON.stringify(otherYearsOf(shard)) });
+    const context = (store: string): ShardContext => ({ store, work, cacheRoot, organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, foldersOf, stopIfInterrupted });
+    console.log(`[kohyo:build] ${prepared.reports.length} 件の報告書、${searchShards.length} シャード / ${prepared.reports.length} reports in ${searchShards.length} shard(s): ${searchShards.map((s) => `${s.id} (${s.reports})`).join(', ')}${continuityShards.length > 0 ? `; continuing reports in ${continuityShards.length} shard(s)` : ''}`);
 
     // 3. (--shard) Only this machine's shards, into its own folder.
     if (mode.kind === 'shard') {
@@ -173,7 +198,8 @@ async function main(argv: string[]): Promise<number> {
         organizations: prepared.organizations,
         sheets: prepared.sheets,
         reports: prepared.reports,
-        searchIndexes: plan.map((s, position) => ({ id: s.id, position, bundleUrl: shardBundleUrl(s.id) })),
+        siteIndex,
+        searchIndexes: searchShards.map((s, position) => ({ id: s.id, position, bundleUrl: shardBundleUrl(s.id) })),
       });
       const exit = await runAstroBuild({ partFile, mode: 'site', outDir: siteOut, cacheDir: path.join(cacheRoot, 'astro', 'site'), label: 'site' });
       stages.siteMs = performance.now() - siteStarted;
@@ -210,11 +236,12 @@ async function main(argv: string[]): Promise<number> {
     // 5. Assemble and publish.
     const assembleStarted = performance.now();
     for (const dir of shardDirs) await overlay(path.join(dir, 'files'), siteOut);
-    if (plan.length > 1) {
-      const shards = await Promise.all(plan.map(async (s, i) => ({ id: s.id, words: await readShardWords(shardDirs[i]!) })));
+    if (searchShards.length > 1) {
+      // Search shards come first in the plan, so their folders are the first of shardDirs.
+      const shards = await Promise.all(searchShards.map(async (s, i) => ({ id: s.id, words: await readShardWords(shardDirs[i]!) })));
       await writeVocabulary(path.join(siteOut, PAGEFIND_FOLDER, VOCABULARY_FOLDER), shards);
     }
-    await assertComplete(siteOut, plan);
+    await assertComplete(siteOut, searchShards);
     stopIfInterrupted();
     const fileCount = (await listFiles(siteOut)).length;
     await swapInto(siteOut, finalDir, path.join(work, 'previous'));

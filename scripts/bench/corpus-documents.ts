@@ -30,7 +30,10 @@ function yearAsWritten(random: Random, year: number): number | string {
 /** One indicator series: a yearly time series (with some years missing) or a comparison. */
 function indicatorSeries(random: Random, id: string, fiscalYear: number, topics: readonly string[]): Yaml {
   const topic = random.pick(topics);
-  const unit = random.pick(COUNTERS);
+  // A series keeps its unit from year to year (the years of a continuing report merge into one
+  // series, and the content check rejects a changed unit): the unit follows from the id.
+  random.pick(COUNTERS); // still drawn, so the rest of the corpus is what it was
+  const unit = COUNTERS[Number(id.replace(/\D/g, '')) % COUNTERS.length]!;
   const scale = random.pick([10, 100, 1000, 100000]);
   if (random.chance(0.2)) {
     const count = random.int(3, 5);

@@ -9,7 +9,7 @@ import { BUILD_PART_ENV, BUILD_PART_MODE_ENV } from '../../src/lib/build/part.ts
 /** Children still running, so Ctrl-C can stop them. */
 export const runningChildren = new Set<ChildProcess>();
 
-export function runAstroBuild(options: { partFile: string; mode: 'shard' | 'site'; outDir: string; cacheDir: string; label: string }): Promise<number> {
+export function runAstroBuild(options: { partFile: string; mode: 'reports' | 'continuity' | 'site'; outDir: string; cacheDir: string; label: string }): Promise<number> {
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
   const env: NodeJS.ProcessEnv = {
     ...process.env,

@@ -32,6 +32,6 @@ export function renderSettings(env: NodeJS.ProcessEnv): Record<string, string> {
   return { site: env.KOHYO_SITE_URL ?? '', release: env.KOHYO_RELEASE ?? 'production' };
 }
 
-export function shardKey(parts: { shardId: string; bucketHashes: string[]; organizationsJson: string; code: string; settings: Record<string, string> }): string {
+export function shardKey(parts: { shardId: string; bucketHashes: string[]; organizationsJson: string; code: string; settings: Record<string, string>; context: string }): string {
   return createHash('sha256').update(JSON.stringify(parts)).digest('hex');
 }

@@ -14,7 +14,8 @@ import { formatReport } from '../../src/lib/content/problems.ts';
 import { buildNow, releasedOnly } from '../../src/lib/content/release.ts';
 import type { Bucket } from '../../src/lib/build/shard-plan.ts';
 import type { Organization } from '../../src/schemas/organization.ts';
-import type { ReportLink } from '../../src/lib/reports.ts';
+import type { ReportDocument, ReportLink } from '../../src/lib/reports.ts';
+import { reportIndexEntry, type ReportIndexEntry } from '../../src/lib/site-index.ts';
 
 export interface BucketFile extends Bucket {
   /** JSON array of the bucket's released entries */
@@ -33,6 +34,8 @@ export interface PreparedContent {
   sheets: StrategySheetEntry[];
   /** Released reports, in listing order */
   reports: ReportLink[];
+  /** Released reports' summaries, figure URLs and rating checks, in file order */
+  indexEntries: ReportIndexEntry[];
   buckets: BucketFile[];
 }
 
@@ -41,6 +44,7 @@ const isReport = (e: ReportEntry) => e.kind === 'managementIssue' || e.kind === 
 export async function prepareContent(bucketDir: string, env: NodeJS.ProcessEnv = process.env): Promise<PreparedContent> {
   const now = buildNow(env);
   const buckets: BucketFile[] = [];
+  const indexEntries: ReportIndexEntry[] = [];
   let current: { organization: string; fiscalYear: number; entries: ReportEntry[] } | undefined;
 
   const flush = async () => {
@@ -67,6 +71,7 @@ export async function prepareContent(bucketDir: string, env: NodeJS.ProcessEnv =
       if (current && (current.organization !== organization || current.fiscalYear !== fiscalYear)) await flush();
       current ??= { organization, fiscalYear, entries: [] };
       current.entries.push(entry);
+      if (isReport(entry) && releasedOnly([entry]).length > 0) indexEntries.push(reportIndexEntry({ kind: entry.kind, doc: entry.data } as ReportDocument));
     },
   });
   await flush();
@@ -81,6 +86,7 @@ export async function prepareContent(bucketDir: string, env: NodeJS.ProcessEnv =
     organizations: content.organizations,
     sheets: released.filter((e): e is StrategySheetEntry => e.kind === 'strategySheet'),
     reports: summarizeReports(released),
+    indexEntries,
     buckets,
   };
 }

@@ -16,6 +16,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeBuildPart } from '../../src/lib/build/part.ts';
 import type { Shard } from '../../src/lib/build/shard-plan.ts';
+import type { OtherYears } from '../../src/lib/continuity/chains.ts';
 import type { Organization } from '../../src/schemas/organization.ts';
 import { indexSite, PAGEFIND_FOLDER, summaryLine } from '../../src/integrations/pagefind.ts';
 import { runAstroBuild } from './astro-run.ts';
@@ -51,6 +52,10 @@ export interface ShardContext {
   organizations: Organization[];
   bucketsByKey: Map<string, BucketFile>;
   keyOf: (shard: Shard) => string;
+  /** The report pages' links to their other years (reports shards), by summaryKey */
+  otherYearsOf: (shard: Shard) => Record<string, OtherYears>;
+  /** The folders of the site a shard's pages live in (its reports' or its continuing reports') */
+  foldersOf: (shard: Shard) => string[];
   /** Checked after each step (Ctrl-C) */
   stopIfInterrupted: () => void;
 }
@@ -71,13 +76,6 @@ export async function readManifest(shardDir: string): Promise<ShardManifest | un
   }
 }
 
-/** The folders of a shard's own pages: its reports' URLs. Everything else Astro wrote is site-wide. */
-function reportFolders(bucketsJson: string[]): string[] {
-  return bucketsJson.flatMap((json) =>
-    (JSON.parse(json) as Array<{ id: string; kind: string }>).filter((e) => e.kind === 'managementIssue' || e.kind === 'measure').map((e) => e.id),
-  );
-}
-
 interface Rendered {
   shard: Shard;
   key: string;
@@ -93,17 +91,17 @@ async function renderShard(ctx: ShardContext, shard: Shard, key: string, previou
   const buckets = shard.buckets.map((b) => ctx.bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!);
   const partFile = path.join(ctx.work, 'parts', `${shard.id}.json`);
   await mkdir(path.dirname(partFile), { recursive: true });
-  await writeBuildPart(partFile, { mode: 'shard', shardId: shard.id, organizations: ctx.organizations, bucketFiles: buckets.map((b) => b.file) });
+  await writeBuildPart(partFile, { mode: 'shard', kind: shard.kind, shardId: shard.id, organizations: ctx.organizations, bucketFiles: buckets.map((b) => b.file), otherYears: ctx.otherYearsOf(shard) });
   const outDir = path.join(ctx.work, 'astro-out', shard.id);
-  const code = await runAstroBuild({ partFile, mode: 'shard', outDir, cacheDir: path.join(ctx.cacheRoot, 'astro', shard.id), label: `shard ${shard.id}` });
+  const code = await runAstroBuild({ partFile, mode: shard.kind, outDir, cacheDir: path.join(ctx.cacheRoot, 'astro', shard.id), label: `shard ${shard.id}` });
   ctx.stopIfInterrupted();
   if (code !== 0) throw new BuildFailure(`astro build が失敗しました（シャード ${shard.id}、終了コード ${code}） / astro build failed for shard ${shard.id} (exit ${code})`);
 
   const staging = path.join(ctx.store, `.${shard.id}.building-${process.pid}`);
   await removeTree(staging);
   const files = path.join(staging, 'files');
-  const folders = reportFolders(await Promise.all(buckets.map((b) => readFile(b.file, 'utf8'))));
-  for (const folder of folders) {
+  // Only the shard's own folders are kept: anything else Astro wrote (home, legend…) is the site part's.
+  for (const folder of ctx.foldersOf(shard)) {
     const from = path.join(outDir, folder);
     if (!existsSync(from)) throw new BuildFailure(`シャード ${shard.id} の出力に ${folder}/ がありません / shard ${shard.id} did not render ${folder}/`);
     await move(from, path.join(files, folder));
@@ -124,7 +122,10 @@ async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<Shard
   let reused: ShardTiming['reused'] = 'none';
   let indexedPages: number;
   const previousIndex = path.join(shardDir, 'files', PAGEFIND_FOLDER, shard.id);
-  if (previous && previous.pagesHash === rendered.pagesHash && existsSync(previousIndex)) {
+  if (shard.kind === 'continuity') {
+    // Continuing-report pages are not searched: the report pages of each year are the search hits.
+    indexedPages = 0;
+  } else if (previous && previous.pagesHash === rendered.pagesHash && existsSync(previousIndex)) {
     await move(previousIndex, indexDir);
     indexedPages = previous.indexedPages;
     reused = 'index';
@@ -135,7 +136,7 @@ async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<Shard
   }
   const indexMs = performance.now() - started;
   // The words of this shard's index, for the site's search vocabulary (kept beside, not published).
-  await writeFile(path.join(staging, 'words.json'), JSON.stringify(await bundleWords(indexDir)));
+  await writeFile(path.join(staging, 'words.json'), JSON.stringify(shard.kind === 'reports' ? await bundleWords(indexDir) : []));
   const manifest: ShardManifest = { shardId: shard.id, key: rendered.key, pagesHash: rendered.pagesHash, reports: shard.reports, files: (await listFiles(files)).length, indexedPages };
   await writeFile(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const trash = `${staging}.previous`;
@@ -158,7 +159,8 @@ export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideL
     for (const shard of shards) {
       const key = ctx.keyOf(shard);
       const previous = await readManifest(path.join(ctx.store, shard.id));
-      if (previous?.key === key && existsSync(path.join(ctx.store, shard.id, 'files', PAGEFIND_FOLDER, shard.id, 'pagefind-entry.json'))) {
+      const complete = existsSync(path.join(ctx.store, shard.id, 'words.json')) && (shard.kind === 'continuity' || existsSync(path.join(ctx.store, shard.id, 'files', PAGEFIND_FOLDER, shard.id, 'pagefind-entry.json')));
+      if (previous?.key === key && complete) {
         console.log(`[shard ${shard.id}] 変更なし・前回の出力を再利用 / unchanged, reused (${shard.reports} reports)`);
         timings.push({ shardId: shard.id, reports: shard.reports, reused: 'all', renderMs: 0, indexMs: 0 });
         continue;

@@ -30,7 +30,7 @@ export function seriesOf(report: ReportDocument): SeriesLocation[] {
   return report.doc.projects.flatMap((p) => p.indicators.map((series) => ({ place: `事務事業 No.${p.number} ${p.name}`, series })));
 }
 
-function csvCell(value: string | number | null | undefined): string {
+export function csvCell(value: string | number | null | undefined): string {
   if (value === null || value === undefined) return '';
   // Text that a spreadsheet would run as a formula (=, +, -, @, tab, CR first) gets a leading
   // apostrophe; numbers stay numbers.

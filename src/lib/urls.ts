@@ -10,6 +10,19 @@ export const measureUrl = (org: string, fiscalYear: number, code: string) => `/$
 export const ratingsLegendUrl = () => '/about/ratings/';
 export const accessibilityUrl = () => '/about/accessibility/';
 export const searchUrl = () => '/search/';
+/** 評価と数値の照合: every comparison of a target with its self-evaluation, site-wide */
+export const ratingChecksUrl = () => '/checks/';
+/** A report's page from its organisation, year and file name (keiei-kadai-2, shisaku-4-1-2). */
+export const reportUrl = (org: string, fiscalYear: number, slug: string) => `/${org}/${fiscalYear}/${slug}/`;
+/** The stable page of one indicator of one report: chart, table, data and citation. */
+export const figureUrl = (org: string, fiscalYear: number, slug: string, indicatorId: string) => `/${org}/${fiscalYear}/${slug}/figures/${indicatorId}/`;
+/** The page of a report continuing over years (all years side by side). */
+export const continuingReportUrl = (org: string, chainId: string) => `/${org}/${chainId}/`;
+/** One merged indicator series of a continuing report, as CSV. */
+export const continuingSeriesCsvUrl = (org: string, chainId: string, indicatorId: string) => `/${org}/${chainId}/${indicatorId}.csv`;
+
+/** An absolute URL for sharing and citing, from the site's address (KOHYO_SITE_URL → Astro's `site`). */
+export const absoluteUrl = (path: string, site: URL | undefined) => new URL(path, site ?? 'https://kohyo.example.jp/').href;
 
 /** Anchors inside a report page. */
 export const anchors = {

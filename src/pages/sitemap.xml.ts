@@ -1,22 +1,25 @@
 // /sitemap.xml — every published page (drafts and embargoed reports never reach the collections).
 import type { APIRoute } from 'astro';
-import { getSiteData } from '../lib/site-data.ts';
-import { accessibilityUrl, homeUrl, organizationUrl, ratingsLegendUrl, searchUrl, yearIndexUrl } from '../lib/urls.ts';
+import { getSiteData, getSiteIndex } from '../lib/site-data.ts';
+import { accessibilityUrl, continuingReportUrl, homeUrl, organizationUrl, ratingChecksUrl, ratingsLegendUrl, searchUrl, yearIndexUrl } from '../lib/urls.ts';
 
 function escapeXml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 export const GET: APIRoute = async ({ site }) => {
-  const { publishingOrgs, groups, links } = await getSiteData();
+  const [{ publishingOrgs, groups, links }, { chains, figureUrls }] = await Promise.all([getSiteData(), getSiteIndex()]);
   const paths = [
     homeUrl(),
     ratingsLegendUrl(),
     accessibilityUrl(),
     searchUrl(),
+    ratingChecksUrl(),
     ...publishingOrgs.map((o) => organizationUrl(o.id)),
     ...groups.map((g) => yearIndexUrl(g.organization, g.fiscalYear)),
     ...links.map((l) => l.url),
+    ...chains.map((c) => continuingReportUrl(c.organization, c.id)),
+    ...figureUrls,
   ];
   const base = site ?? new URL('http://127.0.0.1/');
   const body = paths.map((p) => `  <url><loc>${escapeXml(new URL(p, base).href)}</loc></url>`).join('\n');

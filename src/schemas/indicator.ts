@@ -25,6 +25,12 @@ export const indicatorTargetSchema = z.strictObject({
   direction: z.enum(['atMost', 'atLeast']),
   /** 目標の説明（文書の言葉で）, e.g. 「平成29年度の50%減」 */
   label: labelSchema,
+  /**
+   * この目標の達成を評価している自己評価（運営方針のみ）: 戦略番号（2-1 → アウトカムの達成状況）または
+   * 取組番号（2-1-2 → 業績目標の達成状況）。省略すると指標の置き場所で決まる（戦略の指標 → その戦略、
+   * 取組の指標 → その取組、経営課題全体の指標 → 照合しない）。
+   */
+  evaluatedIn: z.string().regex(/^\d+-\d+(?:-\d+)?$/, { message: '戦略番号（2-1）か取組番号（2-1-2）を書いてください / expected a strategy (2-1) or initiative (2-1-2) number' }).optional(),
 });
 
 /**
@@ -89,4 +95,19 @@ export const indicatorSeriesSchema = z
   });
 
 export type IndicatorSeries = z.output<typeof indicatorSeriesSchema>;
+export type IndicatorTarget = z.output<typeof indicatorTargetSchema>;
+
+/**
+ * Indicator ids must be unique within a report file: each one is a figure page and a file name
+ * (/<org>/<year>/<report>/figures/<id>/). `located` lists every series with its path in the file.
+ */
+export function duplicateIndicatorIds(located: readonly { path: (string | number)[]; series: { id: string } }[]): { path: (string | number)[]; id: string }[] {
+  const seen = new Set<string>();
+  const duplicates: { path: (string | number)[]; id: string }[] = [];
+  for (const { path, series } of located) {
+    if (seen.has(series.id)) duplicates.push({ path: [...path, 'id'], id: series.id });
+    seen.add(series.id);
+  }
+  return duplicates;
+}
 export type IndicatorPoint = z.output<typeof indicatorPointSchema>;

@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { budgetLineSchema } from './budget.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
-import { indicatorSeriesSchema } from './indicator.ts';
+import { continuesSchema } from './continuity.ts';
+import { duplicateIndicatorIds, indicatorSeriesSchema } from './indicator.ts';
 import { achievementRatingSchema, ratingCodeSchema } from './rating.ts';
 import { releaseFields } from './release.ts';
 import { labelSchema, markdownTextSchema } from './text.ts';
@@ -127,6 +128,8 @@ export const managementIssueSchema = z
     /** 経営課題名 (【】の中) */
     title: labelSchema,
     ...releaseFields,
+    /** 番号や名前が変わった場合の継続元（前年度までの報告）。同じ番号なら書かなくてよい */
+    continues: continuesSchema.optional(),
     /** 計画 */
     plan: z.strictObject({
       /** めざすべき将来像（概ね10〜20年） */
@@ -149,6 +152,24 @@ export const managementIssueSchema = z
     strategies: z.array(strategySchema).min(1),
   })
   .superRefine((issue, ctx) => {
+    const located = [
+      ...issue.indicators.map((series, i) => ({ path: ['indicators', i], series })),
+      ...issue.strategies.flatMap((strategy, s) => [
+        ...strategy.indicators.map((series, i) => ({ path: ['strategies', s, 'indicators', i], series })),
+        ...strategy.initiatives.flatMap((initiative, k) => initiative.indicators.map((series, i) => ({ path: ['strategies', s, 'initiatives', k, 'indicators', i], series }))),
+      ]),
+    ];
+    for (const { path, id } of duplicateIndicatorIds(located)) {
+      ctx.addIssue({ code: 'custom', path, message: `指標 id「${id}」がこのファイルで重複しています / duplicate indicator id in this file` });
+    }
+    const numbers = new Set(issue.strategies.flatMap((s) => [s.number, ...s.initiatives.map((i) => i.number)]));
+    for (const { path, series } of located) {
+      series.targets.forEach((target, t) => {
+        if (target.evaluatedIn !== undefined && !numbers.has(target.evaluatedIn)) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'targets', t, 'evaluatedIn'], message: `「${target.evaluatedIn}」という戦略・取組はこのファイルにありません（${[...numbers].join('、')}） / no strategy or initiative with this number in the file` });
+        }
+      });
+    }
     issue.strategies.forEach((strategy, s) => {
       if (!strategy.number.startsWith(`${issue.number}-`)) {
         ctx.addIssue({ code: 'custom', path: ['strategies', s, 'number'], message: `戦略番号は経営課題番号 ${issue.number} で始まります / must start with ${issue.number}-` });

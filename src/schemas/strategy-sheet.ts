@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { moneySchema } from './budget.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
-import { indicatorSeriesSchema } from './indicator.ts';
+import { continuesSchema } from './continuity.ts';
+import { duplicateIndicatorIds, indicatorSeriesSchema } from './indicator.ts';
 import { ratingCodeSchema } from './rating.ts';
 import { releaseFields } from './release.ts';
 import { labelSchema, markdownTextSchema } from './text.ts';
@@ -111,6 +112,8 @@ export const measureSchema = z
     /** 施策名 */
     name: labelSchema,
     ...releaseFields,
+    /** コードや名前が変わった場合の継続元（前年度までの施策）。同じコードなら書かなくてよい */
+    continues: continuesSchema.optional(),
     /** 事務事業 */
     projects: z.array(projectSchema).min(1),
   })
@@ -122,6 +125,17 @@ export const measureSchema = z
       }
       seen.add(project.number);
     });
+    const located = measure.projects.flatMap((project, p) => project.indicators.map((series, i) => ({ path: ['projects', p, 'indicators', i], series })));
+    for (const { path, id } of duplicateIndicatorIds(located)) {
+      ctx.addIssue({ code: 'custom', path, message: `指標 id「${id}」がこのファイルで重複しています / duplicate indicator id in this file` });
+    }
+    for (const { path, series } of located) {
+      series.targets.forEach((target, t) => {
+        if (target.evaluatedIn !== undefined) {
+          ctx.addIssue({ code: 'custom', path: [...path, 'targets', t, 'evaluatedIn'], message: '主要事務事業戦略シートには照合する評価区分がないため evaluatedIn は書けません / evaluatedIn is only for 運営方針 reports' });
+        }
+      });
+    }
   });
 
 /**

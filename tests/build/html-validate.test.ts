@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message } from 'html-validate';
-import { describe, expect, inject, it } from 'vitest';
-import { listPages } from '../helpers/pages.ts';
+import { describe, expect, it } from 'vitest';
+import { gateSites } from '../helpers/gate-sites.ts';
 
 // The config is loaded explicitly (not searched for next to each file), so a build written
 // outside the repository (KOHYO_OUT_DIR) is validated with the same rules.
@@ -28,10 +28,7 @@ describe('html-validate configuration', () => {
   });
 });
 
-describe('HTML conformance of the built site', () => {
-  const siteDir = inject('siteDir');
-  const pages = listPages(siteDir);
-
+describe.each(gateSites())('HTML conformance of the built site ($name)', ({ all: pages }) => {
   it('has pages to validate', () => {
     expect(pages.map((p) => p.url)).toContain('/');
   });

@@ -82,6 +82,25 @@ describe('every built page', () => {
     }
   });
 
+  it('has Open Graph and Twitter card metadata with the page\'s absolute URL', () => {
+    for (const file of files) {
+      const root = parse(readFileSync(file, 'utf8'));
+      const where = path.relative(siteDir, file);
+      const meta = (attr: string, key: string) => root.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content');
+      const urlPath = `/${where.split(path.sep).join('/')}`.replace(/index\.html$/, '');
+      expect(meta('property', 'og:title'), where).toBe(textOf(root.querySelector('title')));
+      expect(meta('property', 'og:description'), where).toBe(meta('name', 'description'));
+      expect(meta('property', 'og:description')?.length, where).toBeGreaterThan(10);
+      expect(meta('property', 'og:url'), where).toBe(`https://kohyo.example.jp${urlPath}`);
+      expect(['website', 'article'], where).toContain(meta('property', 'og:type'));
+      expect(meta('property', 'og:site_name'), where).toBe('Kohyo 公表');
+      expect(meta('property', 'og:locale'), where).toBe('ja_JP');
+      expect(meta('name', 'twitter:card'), where).toBe('summary');
+      expect(meta('name', 'twitter:title'), where).toBe(meta('property', 'og:title'));
+    }
+    expect(parse(readFileSync(path.join(siteDir, 'osaka-ict/2018/keiei-kadai-2/index.html'), 'utf8')).querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
+  });
+
   it('ships no JavaScript on report pages', () => {
     for (const file of files.filter((f) => /keiei-kadai|shisaku/.test(f))) {
       const html = readFileSync(file, 'utf8');
@@ -234,5 +253,80 @@ describe('printed precision', () => {
     expect(row).toContain('93.0');
     const missing = rows(table).find((cells) => cells[0] === '平成25年度');
     expect(missing).toContain('データなし');
+  });
+});
+
+describe('figure pages', () => {
+  const root = page('osaka-ict/2018/keiei-kadai-2/figures/incidents');
+  const dir = path.join(siteDir, 'osaka-ict/2018/keiei-kadai-2/figures/incidents');
+
+  it('is linked from the figure on the report page', () => {
+    const figure = page('osaka-ict/2018/keiei-kadai-2').querySelectorAll('figure').find((f) => textOf(f.querySelector('figcaption')).includes('インシデント'))!;
+    expect(figure.querySelector('a')?.getAttribute('href')).toBe('figures/incidents/');
+  });
+
+  it('shows the chart at full width, the table, the summary, notes and targets', () => {
+    expect(textOf(root.querySelector('h1'))).toBe('情報セキュリティインシデント件数');
+    expect(root.querySelector('figure.indicator-figure--wide svg[role="img"]')).not.toBeNull();
+    expect(textOf(root.querySelector('.indicator-figure__summary'))).toBe('平成27年度の11件から平成30年度は19件。前年度比17%減。目標（11.5件以下）は未達成。');
+    expect(root.querySelectorAll('figure table')).toHaveLength(2);
+    expect(textOf(root.querySelector('.indicator-figure__note'))).toContain('具体的取組 2-1-2 の業績目標');
+    expect(textOf(root.querySelector('#targets-heading')!.parentNode as HTMLElement)).toContain('目標 11.5件以下（平成29年度（23件）の50%減）（平成30年度）: 実績 19件 → 未達成');
+  });
+
+  it('gives a ready citation: organisation, document name and year, report, figure and URL', () => {
+    expect(textOf(root.querySelector('#cite-heading'))).toBe('この図表を引用する');
+    expect(textOf(root.querySelector('.citation'))).toBe('大阪市 ICT戦略室「運営方針（平成30年度）」経営課題2 情報セキュリティ管理体制の実効性確保、図表「情報セキュリティインシデント件数」（経営課題2）。Kohyo 公表 https://kohyo.example.jp/osaka-ict/2018/keiei-kadai-2/figures/incidents/');
+  });
+
+  it('has its own data.csv in the indicators.csv format and a data.json', () => {
+    const csv = readFileSync(path.join(dir, 'data.csv'), 'utf8');
+    const reportCsv = readFileSync(path.join(siteDir, 'osaka-ict/2018/keiei-kadai-2/indicators.csv'), 'utf8');
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    expect(csv.split('\r\n')[0]).toBe(reportCsv.split('\r\n')[0]);
+    // The report has this one series, so the figure's CSV is the report's CSV.
+    expect(csv).toBe(reportCsv);
+    const json = JSON.parse(readFileSync(path.join(dir, 'data.json'), 'utf8')) as { series: { id: string; points: unknown[] }; figure: { url: string; citation: string }; computedByKohyo: { label: string; targets: { result: string }[] } };
+    expect(json.series.id).toBe('incidents');
+    expect(json.series.points).toHaveLength(4);
+    expect(json.figure.url).toBe('https://kohyo.example.jp/osaka-ict/2018/keiei-kadai-2/figures/incidents/');
+    expect(json.figure.citation).toBe(textOf(root.querySelector('.citation')));
+    expect(json.computedByKohyo).toEqual({ label: 'Kohyoによる計算', targets: [{ fiscalYear: 2018, target: 11.5, direction: 'atMost', value: 19, result: 'notMet' }] });
+  });
+
+  it('is kept out of the search index and ships no JavaScript', () => {
+    const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    expect(html).not.toContain('data-pagefind-body');
+    expect(html).not.toMatch(/<script/i);
+  });
+
+  it('exists for every indicator of every report', () => {
+    for (const [report, ids] of [['chiba-somu/2017/shisaku-4-1-2', ['evacuees', 'stockpile-target', 'other-cities-food']], ['chiba-somu/2017/shisaku-9-9-9', ['female-managers', 'training-completions', 'checkup-rate', 'counseling-cases']]] as const) {
+      for (const id of ids) expect(statSync(path.join(siteDir, report, 'figures', id, 'index.html')).isFile(), `${report} ${id}`).toBe(true);
+    }
+  });
+});
+
+describe('評価と数値の照合 on 経営課題2', () => {
+  it('sits in 具体的取組 2-1-2 next to its 自己評価: 11.5件以下, 19件 → 未達成; ③ → 一致', () => {
+    const section = page('osaka-ict/2018/keiei-kadai-2').querySelector('#torikumi-2-1-2')!.parentNode as HTMLElement;
+    const note = textOf(section.querySelector('.rating-check'));
+    expect(note).toContain('目標 11.5件以下（平成29年度（23件）の50%減）、平成30年度の実績 19件 → 未達成（Kohyoによる計算）');
+    expect(note).toContain('具体的取組 2-1-2 の業績目標の達成状況（自己評価）: ③ 撤退基準未達成');
+    expect(note).toContain('一致: 計算結果と自己評価は一致しています。');
+    expect(page('osaka-ict/2018/keiei-kadai-2').querySelectorAll('.rating-check')).toHaveLength(1);
+  });
+
+  it('is listed on /checks/', () => {
+    const root = page('checks');
+    expect(textOf(root.querySelector('#agree')!.parentNode as HTMLElement)).toContain('経営課題2 情報セキュリティ管理体制の実効性確保');
+    expect(root.querySelectorAll('table a').map((a) => a.getAttribute('href'))).toContain('/osaka-ict/2018/keiei-kadai-2/#torikumi-2-1-2');
+  });
+
+  it('is explained on the legend page', () => {
+    const text = textOf(page('about/ratings').querySelector('#rating-checks')!.parentNode as HTMLElement);
+    expect(text).toContain('業績目標の達成状況');
+    expect(text).toContain('アウトカムの達成状況（全体）');
+    expect(text).toContain('判定できません（実績値なし）');
   });
 });

@@ -3,14 +3,19 @@
  * loader in the child process as a JSON file (KOHYO_BUILD_PART). The build script has already
  * read, checked and release-filtered everything: the child never reads content/ itself.
  *
- * - `shard`: the report pages of one shard (their own data only), no site-wide pages.
- * - `site`: the site-wide pages (home, organisation and year indexes, legend, search, sitemap)
- *   from the organisations, the 戦略シート headers and a short summary of every report.
+ * - `shard` of kind `reports`: the report and figure pages of one fiscal year (their own data, and
+ *   the titles of the same reports' other years), searchable;
+ * - `shard` of kind `continuity`: the continuing-report pages (/<org>/<report>/) of a group of
+ *   organisations, from all years of those organisations;
+ * - `site`: the site-wide pages (home, organisation and year indexes, legend, checks, search,
+ *   sitemap) from the organisations, the 戦略シート headers and a short index of every report.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Organization } from '../../schemas/organization.ts';
 import type { ReportEntry, StrategySheetEntry } from '../content/load.ts';
+import type { OtherYears } from '../continuity/chains.ts';
 import type { ReportLink } from '../reports.ts';
+import type { SiteIndex } from '../site-index.ts';
 
 /** A published shard's search index, as the search page merges it. */
 export interface ShardIndexInfo {
@@ -23,10 +28,13 @@ export interface ShardIndexInfo {
 
 export interface ShardPart {
   mode: 'shard';
+  kind: 'reports' | 'continuity';
   shardId: string;
   organizations: Organization[];
   /** JSON files, each an array of released entries (one organisation and fiscal year) */
   bucketFiles: string[];
+  /** The same reports' other years, by summaryKey (reports shards) */
+  otherYears: Record<string, OtherYears>;
 }
 
 export interface SitePart {
@@ -34,6 +42,7 @@ export interface SitePart {
   organizations: Organization[];
   sheets: StrategySheetEntry[];
   reports: ReportLink[];
+  siteIndex: SiteIndex;
   /** Newest year first: the first is the search page's primary index */
   searchIndexes: ShardIndexInfo[];
 }
@@ -41,18 +50,29 @@ export interface SitePart {
 export type BuildPart = ShardPart | SitePart;
 
 export const BUILD_PART_ENV = 'KOHYO_BUILD_PART';
-/** `shard` or `site`, next to the part file: pages can tell without reading it */
+/** `reports`, `continuity` or `site`, next to the part file: pages can tell without reading it */
 export const BUILD_PART_MODE_ENV = 'KOHYO_BUILD_PART_MODE';
 
+export type PageFamily = 'reports' | 'continuity' | 'listings';
+
 /**
- * Which collections this process renders from. Asking Astro for a collection that is empty in this
- * part (report entries in the site part, listings in a shard) only makes it print warnings.
+ * Which family of pages this process renders (all of them in the dev server). A route of another
+ * family gets no paths, so nothing is rendered twice or from partial data.
  */
-export function renders(what: 'reports' | 'listings', env: NodeJS.ProcessEnv = process.env): boolean {
+export function renders(family: PageFamily, env: NodeJS.ProcessEnv = process.env): boolean {
   const mode = env[BUILD_PART_MODE_ENV];
-  if (mode === 'site') return what === 'listings';
-  if (mode === 'shard') return what === 'reports';
+  if (mode === 'site') return family === 'listings';
+  if (mode === 'reports' || mode === 'continuity') return family === mode;
   return true;
+}
+
+let partPromise: Promise<BuildPart | undefined> | undefined;
+
+/** This production run's part, or undefined in the dev server. */
+export function currentBuildPart(env: NodeJS.ProcessEnv = process.env): Promise<BuildPart | undefined> {
+  const file = env[BUILD_PART_ENV];
+  partPromise ??= file ? readBuildPart(file) : Promise.resolve(undefined);
+  return partPromise;
 }
 
 export async function writeBuildPart(file: string, part: BuildPart): Promise<void> {

@@ -18,8 +18,11 @@ export interface Bucket {
 }
 
 export interface Shard {
-  /** Stable, URL-safe: `2018`, or `2018-1`, `2018-2` … when a year is split */
+  /** Stable, URL-safe: `2018`, or `2018-1`, `2018-2` … when a year is split; `continuity-<org>` */
   id: string;
+  /** `reports`: report and figure pages of one fiscal year, with a search index; `continuity`: continuing-report pages */
+  kind: 'reports' | 'continuity';
+  /** The year of a reports shard (0 for continuity shards) */
   fiscalYear: number;
   buckets: Array<Pick<Bucket, 'organization' | 'fiscalYear'>>;
   reports: number;
@@ -65,7 +68,7 @@ export function planShards(buckets: readonly Bucket[], options: PlanOptions): Sh
   if (options.mode === 'single') {
     if (withReports.length === 0) return [];
     const sorted = [...withReports].sort((a, b) => b.fiscalYear - a.fiscalYear || byOrg(a, b));
-    return [{ id: 'all', fiscalYear: sorted[0]!.fiscalYear, buckets: sorted.map(strip), reports: sorted.reduce((s, b) => s + b.reports, 0) }];
+    return [{ id: 'all', kind: 'reports', fiscalYear: sorted[0]!.fiscalYear, buckets: sorted.map(strip), reports: sorted.reduce((s, b) => s + b.reports, 0) }];
   }
   const years = [...new Set(withReports.map((b) => b.fiscalYear))].sort((a, b) => b - a);
   const shards: Shard[] = [];
@@ -74,12 +77,38 @@ export function planShards(buckets: readonly Bucket[], options: PlanOptions): Sh
     parts.forEach((part, index) => {
       shards.push({
         id: parts.length === 1 ? String(year) : `${year}-${index + 1}`,
+        kind: 'reports',
         fiscalYear: year,
         buckets: part.map(strip),
         reports: part.reduce((s, b) => s + b.reports, 0),
       });
     });
   }
+  return shards;
+}
+
+/**
+ * Shards of continuing-report pages (/<org>/<report>/, all years of one report): each needs every
+ * year of its organisations, so organisations (in id order) are grouped up to the capacity counted
+ * over all their years. Only organisations with a report that continues over years get one.
+ */
+export function planContinuityShards(buckets: readonly Bucket[], organizations: ReadonlySet<string>, capacity: number): Shard[] {
+  const byOrg = new Map<string, Bucket[]>();
+  for (const b of buckets) if (organizations.has(b.organization) && b.reports > 0) byOrg.set(b.organization, [...(byOrg.get(b.organization) ?? []), b]);
+  const shards: Shard[] = [];
+  let current: Bucket[] = [];
+  const close = () => {
+    if (current.length === 0) return;
+    shards.push({ id: `continuity-${current[0]!.organization}`, kind: 'continuity', fiscalYear: 0, buckets: current.map((b) => ({ organization: b.organization, fiscalYear: b.fiscalYear })), reports: current.reduce((s, b) => s + b.reports, 0) });
+    current = [];
+  };
+  for (const org of [...byOrg.keys()].sort()) {
+    const own = byOrg.get(org)!.sort((a, b) => a.fiscalYear - b.fiscalYear);
+    const size = current.reduce((s, b) => s + b.reports, 0);
+    if (current.length > 0 && size + own.reduce((s, b) => s + b.reports, 0) > capacity) close();
+    current.push(...own);
+  }
+  close();
   return shards;
 }
 

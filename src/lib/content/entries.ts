@@ -17,8 +17,9 @@ export type StrategySheetDoc = StrategySheet & EntryMeta;
 
 /** Entries of a kind, in id order, with their id; `kind` is the loader's, not part of the schema. */
 async function docs<T>(collection: 'reportEntries' | 'strategySheets', kind: 'managementIssue' | 'measure' | 'strategySheet'): Promise<(T & EntryMeta)[]> {
-  // 戦略シート headers appear on year pages (listings); 経営課題 and 施策 on report pages.
-  if (!renders(collection === 'strategySheets' ? 'listings' : 'reports')) return [];
+  // 戦略シート headers appear on year pages (listings); 経営課題 and 施策 on report and continuing pages.
+  const used = collection === 'strategySheets' ? renders('listings') : renders('reports') || renders('continuity');
+  if (!used) return [];
   const entries = await getCollection(collection);
   return entries
     .filter((e) => (e.data as { kind: string }).kind === kind)

@@ -8,6 +8,7 @@ import { CONTENT_KINDS, contentKindOf, type ContentKind } from '../../schemas/in
 import type { ManagementIssue } from '../../schemas/management-issue.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Measure, StrategySheet } from '../../schemas/strategy-sheet.ts';
+import { continuityProblems } from './continuity-check.ts';
 import type { ContentProblem } from './problems.ts';
 import { lintParsedFile } from './lint.ts';
 import { readContentFile, reopenForPositions, type ParsedFile } from './read.ts';
@@ -42,22 +43,25 @@ export interface LoadOptions {
   now: Date;
   /**
    * Called with every valid entry, in path order (files of one organisation and year come
-   * together). With `keepEntries: false` the returned entries keep only their short top-level
-   * fields (identity, titles, release), so a large archive is checked in bounded memory.
+   * together). With `keepEntries: false` the returned entries keep no long text (see
+   * entrySkeleton), so a large archive is checked in bounded memory.
    */
   onEntry?: (entry: ReportEntry) => void | Promise<void>;
   keepEntries?: boolean;
 }
 
-/** The short top-level fields of an entry: enough for cross-file checks and listings, not its text. */
+/**
+ * An entry without its long texts (replaced by ''): its structure, identity, ratings and figures
+ * stay, enough for cross-file checks and listings, while the text — the bulk of a report — is dropped.
+ */
 export function entrySkeleton<T extends ReportEntry>(entry: T): T {
-  const isShort = (value: unknown) => value === null || typeof value === 'number' || typeof value === 'boolean' || (typeof value === 'string' && value.length <= 300);
-  const data: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(entry.data as Record<string, unknown>)) {
-    if (isShort(value)) data[key] = value;
-    else if (value !== null && typeof value === 'object' && !Array.isArray(value) && Object.values(value).every(isShort)) data[key] = value;
-  }
-  return { ...entry, data: data as T['data'] };
+  const prune = (value: unknown): unknown => {
+    if (typeof value === 'string') return value.length > 300 ? '' : value;
+    if (Array.isArray(value)) return value.map(prune);
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, prune(v)]));
+    return value;
+  };
+  return { ...entry, data: prune(entry.data) as T['data'] };
 }
 
 async function listYamlFiles(dir: string): Promise<string[]> {
@@ -82,6 +86,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   const organizations: Organization[] = [];
   const entries: ReportEntry[] = [];
   const parsedById = new Map<string, ParsedFile>();
+  // Every report file found, valid or not: a `continues` naming a file with errors of its own is not "missing".
+  const reportFileIds = new Set<string>();
   const organizationFiles: OrganizationFile[] = [];
   // When organizations.yaml itself is wrong, "unknown organization" in every report would only repeat it.
   let organizationsBroken = false;
@@ -115,6 +121,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
       problems.push({ severity: 'error', file: shown, line: 0, column: 0, field: '', message: `ファイルの場所・名前が決まりに合いません。使える形: ${Object.values(CONTENT_KINDS).map((k) => k.description).join('、')} / unexpected file name or location` });
       continue;
     }
+    if (kind !== 'organizations') reportFileIds.add(relative.replace(/\.ya?ml$/i, ''));
     const { parsed, problems: readProblems } = await pendingRead;
     problems.push(...readProblems);
     if (!parsed) continue;
@@ -156,6 +163,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     organizationsBroken = true;
   }
   problems.push(...crossFileProblems(organizationFiles, entries, parsedById, !organizationsBroken));
+  problems.push(...continuityProblems(entries, parsedById, reportFileIds));
   return { organizations, entries, problems };
 }
 
