@@ -11,17 +11,27 @@
  *
  * Drafts and embargoed reports are never built here: the content loader honours preview
  * (KOHYO_PREVIEW=1) only in the dev server.
+ *
+ * `--preview` (`npm run build:preview`) builds the reviewers' site instead: the same pages with
+ * drafts and embargoed reports, into dist-preview/ (never dist/), and content errors are shown on
+ * its pages rather than stopping it. Its only difference here is the output folder and the release
+ * switch passed to Astro (src/lib/content/release.ts); the pages decide the rest.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { writeCheckedContent } from '../src/lib/content/checked-content.ts';
+import { PREVIEW_BUILD_SWITCH } from '../src/lib/content/release.ts';
+import { outputDirectory } from '../src/lib/preview/output-dirs.ts';
 import { checkContent } from './check-content.ts';
 
 const NOTHING_PUBLISHED = '何も公開していません（以前の出力はそのままです） / nothing was published (the previous output is unchanged)';
 
 class BuildFailure extends Error {}
+
+/** `--preview`: the reviewers' site (see above). */
+const preview = process.argv.includes('--preview');
 
 /** Runs `astro build` with the given output and cache folders; resolves with its exit code. */
 function runAstroBuild(outDir: string, cacheDir: string, checkedContent: string, onChild: (child: ChildProcess) => void): Promise<number> {
@@ -29,6 +39,8 @@ function runAstroBuild(outDir: string, cacheDir: string, checkedContent: string,
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', KOHYO_OUT_DIR: outDir, KOHYO_CACHE_DIR: cacheDir, KOHYO_CHECKED_CONTENT: checkedContent };
   // Production: the preview switch has no place in a build that is published.
   delete env.KOHYO_PREVIEW;
+  if (preview) env[PREVIEW_BUILD_SWITCH] = 'preview';
+  else delete env[PREVIEW_BUILD_SWITCH];
   return new Promise<number>((resolve) => {
     const child = spawn(process.execPath, [astro, 'build'], { stdio: 'inherit', env });
     onChild(child);
@@ -73,6 +85,10 @@ async function swapInto(newDir: string, finalDir: string, trashDir: string): Pro
 /** Checks the content; on success writes what was read to `checkedFile` for the Astro loader. */
 async function checkAndHandOver(checkedFile: string): Promise<boolean> {
   const { ok, report, warnings, content, contentDir } = await checkContent();
+  if (!ok && preview) {
+    console.error(`${report}\nプレビューはこの問題の一覧を各ページに表示して作ります / the preview is built and shows these problems on every page`);
+    return true;
+  }
   if (!ok) {
     console.error(report);
     console.error(`コンテンツに誤りがあるため、ビルドを中止しました / build stopped: content has errors. ${NOTHING_PUBLISHED}`);
@@ -91,7 +107,7 @@ async function main(): Promise<number> {
   if (!process.env.KOHYO_SITE_URL) {
     console.warn('注意: KOHYO_SITE_URL（公開先の URL）が未設定のため、sitemap.xml と robots.txt の絶対 URL は仮の https://kohyo.example.jp になります / KOHYO_SITE_URL is not set: sitemap.xml uses a placeholder address');
   }
-  const finalDir = path.resolve(process.env.KOHYO_OUT_DIR || 'dist');
+  const finalDir = outputDirectory(preview);
   const parent = path.dirname(finalDir);
   await mkdir(parent, { recursive: true });
   // Next to the output folder, so the final rename stays on one file system.

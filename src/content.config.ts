@@ -7,4 +7,6 @@ export const collections = {
   managementIssues: defineCollection({ loader: kohyoLoader('managementIssues') }),
   strategySheets: defineCollection({ loader: kohyoLoader('strategySheets') }),
   measures: defineCollection({ loader: kohyoLoader('measures') }),
+  // One entry: whether this is the preview site, and the content problems it shows on every page.
+  release: defineCollection({ loader: kohyoLoader('release') }),
 };

@@ -3,6 +3,7 @@ import { budgetLineSchema } from './budget.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
 import { indicatorSeriesSchema } from './indicator.ts';
 import { achievementRatingSchema, ratingCodeSchema } from './rating.ts';
+import { changeNotesField } from './change-note.ts';
 import { releaseFields } from './release.ts';
 import { labelSchema, markdownTextSchema } from './text.ts';
 
@@ -127,6 +128,7 @@ export const managementIssueSchema = z
     /** 経営課題名 (【】の中) */
     title: labelSchema,
     ...releaseFields,
+    ...changeNotesField,
     /** 計画 */
     plan: z.strictObject({
       /** めざすべき将来像（概ね10〜20年） */

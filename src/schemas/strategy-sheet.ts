@@ -3,6 +3,7 @@ import { moneySchema } from './budget.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
 import { indicatorSeriesSchema } from './indicator.ts';
 import { ratingCodeSchema } from './rating.ts';
+import { changeNotesField } from './change-note.ts';
 import { releaseFields } from './release.ts';
 import { labelSchema, markdownTextSchema } from './text.ts';
 
@@ -111,6 +112,7 @@ export const measureSchema = z
     /** 施策名 */
     name: labelSchema,
     ...releaseFields,
+    ...changeNotesField,
     /** 事務事業 */
     projects: z.array(projectSchema).min(1),
   })
