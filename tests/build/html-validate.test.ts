@@ -1,12 +1,13 @@
 /**
  * HTML conformance: html-validate with the project's tests/htmlvalidate.json (html-validate:recommended)
- * on every built page, zero errors.
+ * on every built page of the public and the preview site, zero errors.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, StaticConfigLoader, type ConfigData, type Message } from 'html-validate';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { listPages } from '../helpers/pages.ts';
+import { builtSites } from '../helpers/sites.ts';
 
 // The config is loaded explicitly (not searched for next to each file), so a build written
 // outside the repository (KOHYO_OUT_DIR) is validated with the same rules.
@@ -28,8 +29,7 @@ describe('html-validate configuration', () => {
   });
 });
 
-describe('HTML conformance of the built site', () => {
-  const siteDir = inject('siteDir');
+describe.each(builtSites())('HTML conformance of the %s', (_siteName, siteDir) => {
   const pages = listPages(siteDir);
 
   it('has pages to validate', () => {

@@ -1,14 +1,15 @@
 /**
- * Zero broken links: every internal href/src/srcset/action in the built site resolves to a file,
+ * Zero broken links: every internal href/src/srcset/action in the built sites (public and preview) resolves to a file,
  * every #fragment to an id in its target page, and no asset comes from another host.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, describe, expect, inject, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import astroConfig from '../../astro.config.mjs';
 import { checkSiteLinks, srcsetUrls, type LinkProblem } from '../helpers/links.ts';
 import { listPages } from '../helpers/pages.ts';
+import { builtSites } from '../helpers/sites.ts';
 
 const format = (p: LinkProblem): string => `${p.page}:${p.line}:${p.column} <${p.element} ${p.attribute}="${p.value}"> — ${p.reason}`;
 
@@ -55,8 +56,7 @@ describe('link checker (on a small hand-made site)', () => {
   });
 });
 
-describe('links in the built site', () => {
-  const siteDir = inject('siteDir');
+describe.each(builtSites())('links in the %s', (_siteName, siteDir) => {
 
   it('has pages to check', () => {
     expect(listPages(siteDir).map((p) => p.url)).toContain('/');
