@@ -138,7 +138,7 @@ async function main(): Promise<number> {
     await assertComplete(outDir);
     stopIfInterrupted();
     await swapInto(outDir, finalDir, path.join(work, 'previous'));
-    console.log(`公開用の出力を更新しました / site written to ${path.relative(process.cwd(), finalDir) || finalDir}`);
+    console.log(`${preview ? 'プレビュー用の出力を更新しました' : '公開用の出力を更新しました'} / site written to ${path.relative(process.cwd(), finalDir) || finalDir}`);
     return 0;
   } catch (error) {
     const message = error instanceof BuildFailure ? error.message : `出力を置き換えられませんでした / could not replace the output: ${error instanceof Error ? error.message : String(error)}`;

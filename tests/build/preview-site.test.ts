@@ -77,13 +77,18 @@ describe('/preview/changes/: what publishing would change', () => {
   const reportsIn = (kind: string) => section(kind).querySelectorAll('[data-report]').map((el) => el.getAttribute('data-report'));
 
   it('lists new, changed, disappearing and embargoed reports in that order (then drafts)', () => {
-    expect(sections.map((s) => s.getAttribute('data-changes'))).toEqual(['added', 'changed', 'removed', 'embargoed', 'drafts']);
+    expect(sections.map((s) => s.getAttribute('data-changes'))).toEqual(['added', 'changed', 'removed', 'embargoed', 'drafts', 'undated']);
     expect(reportsIn('added')).toEqual(['osaka-ict/2018/keiei-kadai-4']);
     expect(reportsIn('changed')).toEqual(['osaka-ict/2018/keiei-kadai-2']);
     // Published before, back to draft now: it would disappear from the public site.
     expect(reportsIn('removed')).toEqual(['osaka-ict/2018/keiei-kadai-1']);
     expect(textOf(section('embargoed'))).toContain('経営課題3 公開前の経営課題 zqxembargotitlecanary（大阪市 ICT戦略室・2018年度）— 公開予定: 2019年6月1日 9:00');
     expect(reportsIn('drafts')).toEqual(['chiba-somu/2017/shisaku-4-1-2', 'osaka-ict/2018/keiei-kadai-1', 'osaka-ict/2019/keiei-kadai-1']);
+  });
+
+  it('names no published report as missing from the feeds: each has publishAt or a change note', () => {
+    expect(reportsIn('undated')).toEqual([]);
+    expect(textOf(section('undated'))).toContain('ありません。');
   });
 
   it('shows the changed sections with old and new values of figures and ratings', () => {
