@@ -9,6 +9,7 @@ import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { filesContaining } from '../fixtures/support/run.ts';
 import { listPages } from '../helpers/pages.ts';
+import { PUBLISHED_SITE_DIR } from '../setup/build-site.ts';
 
 const previewDir = inject('previewSiteDir');
 const siteDir = inject('siteDir');
@@ -103,7 +104,7 @@ describe('/preview/changes/: what publishing would change', () => {
   });
 
   it('was computed from the production output\'s report.json files (the changed figure is in them)', () => {
-    const published = JSON.parse(readFileSync(path.resolve('tests/.output/k-published/site/osaka-ict/2018/keiei-kadai-2/report.json'), 'utf8')) as { indicators: { points: { fiscalYear: number; value: number }[] }[] };
+    const published = JSON.parse(readFileSync(path.join(PUBLISHED_SITE_DIR, 'osaka-ict/2018/keiei-kadai-2/report.json'), 'utf8')) as { indicators: { points: { fiscalYear: number; value: number }[] }[] };
     expect(published.indicators[0]!.points.find((p) => p.fiscalYear === 2017)!.value).toBe(22);
     expect(root.querySelector('[data-production-missing]')).toBeNull();
   });
