@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import kohyoPagefind from './src/integrations/pagefind.ts';
+import kohyoPreviewSite from './src/integrations/preview-site.ts';
 
 // Environment switches (all optional) — see README.md:
 //   KOHYO_OUT_DIR   where the finished site is written (scripts/build.ts sets a temporary folder)
@@ -14,7 +15,8 @@ export default defineConfig({
   devToolbar: { enabled: false },
   compressHTML: true,
   // Staff preview watches content/ only; test, benchmark and build output must not be crawled.
-  vite: { server: { watch: { ignored: ['**/tests/.output/**', '**/.kohyo/bench/**', '**/dist/**', '**/.*.building-*/**'] } } },
+  vite: { server: { watch: { ignored: ['**/tests/.output/**', '**/.kohyo/bench/**', '**/dist/**', '**/dist-preview/**', '**/.*.building-*/**'] } } },
   // Search index (dist/pagefind) built from the finished HTML.
-  integrations: [kohyoPagefind()],
+  // The preview build (npm run build:preview) then drops the sitemap and marks _headers noindex.
+  integrations: [kohyoPagefind(), kohyoPreviewSite()],
 });

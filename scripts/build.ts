@@ -17,6 +17,11 @@
  *                                   renders the site-wide pages and publishes the whole site
  *
  * Drafts and embargoed reports are never built here: step 1 drops them.
+ *
+ * `--preview` (`npm run build:preview`) builds the reviewers' site instead: the same pages with
+ * drafts and embargoed reports, into dist-preview/ (never dist/), and content errors are shown on
+ * its pages rather than stopping it. Its only differences here are the output folder, the release
+ * switch (src/lib/content/release.ts) applied in step 1 and passed to Astro, and its own shard store.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
@@ -29,17 +34,22 @@ import { PAGEFIND_FOLDER } from '../src/integrations/pagefind.ts';
 import { runAstroBuild, runningChildren } from './build/astro-run.ts';
 import { codeFingerprint, renderSettings, shardKey } from './build/fingerprint.ts';
 import { prepareContent } from './build/prepare.ts';
+import { previewChanges } from './build/preview-changes.ts';
+import { PREVIEW_BUILD_SWITCH } from '../src/lib/content/release.ts';
+import { outputDirectory, productionDirectory } from '../src/lib/preview/output-dirs.ts';
 import { bucketKey, buildShards, BuildFailure, readManifest, readShardWords, type ShardContext, type ShardTiming } from './build/shards.ts';
 import { writeVocabulary } from './build/vocabulary.ts';
 import { VOCABULARY_FOLDER } from '../src/lib/search/shard-vocabulary.ts';
 import { listFiles, overlay, removeTree } from './build/tree.ts';
 
 const NOTHING_PUBLISHED = '何も公開していません（以前の出力はそのままです） / nothing was published (the previous output is unchanged)';
-const USAGE = '使い方 / usage: build.ts [--shard K/N --out DIR | --merge DIR…]';
+const USAGE = '使い方 / usage: build.ts [--preview] [--shard K/N --out DIR | --merge DIR…]';
 
-type Mode = { kind: 'all' } | { kind: 'shard'; k: number; n: number; out: string } | { kind: 'merge'; dirs: string[] };
+type Mode = ({ kind: 'all' } | { kind: 'shard'; k: number; n: number; out: string } | { kind: 'merge'; dirs: string[] }) & { preview: boolean };
 
 export function parseArgs(argv: string[]): Mode {
+  const preview = argv.includes('--preview');
+  argv = argv.filter((arg) => arg !== '--preview');
   let shard: { k: number; n: number } | undefined;
   let out: string | undefined;
   let merge: string[] | undefined;
@@ -62,11 +72,11 @@ export function parseArgs(argv: string[]): Mode {
   if (shard) {
     if (shard.k < 1 || shard.k > shard.n) throw new BuildFailure(`--shard ${shard.k}/${shard.n}: K は 1〜N です / K must be between 1 and N`);
     if (!out) throw new BuildFailure(`--shard には --out DIR が必要です / --shard needs --out DIR. ${USAGE}`);
-    return { kind: 'shard', ...shard, out: path.resolve(out) };
+    return { kind: 'shard', ...shard, out: path.resolve(out), preview };
   }
   if (out) throw new BuildFailure(`--out は --shard と一緒に使います / --out is for --shard. ${USAGE}`);
-  if (merge) return { kind: 'merge', dirs: merge.map((d) => path.resolve(d)) };
-  return { kind: 'all' };
+  if (merge) return { kind: 'merge', dirs: merge.map((d) => path.resolve(d)), preview };
+  return { kind: 'all', preview };
 }
 
 function shardCapacity(env: NodeJS.ProcessEnv): number {
@@ -106,11 +116,15 @@ const seconds = (ms: number) => Math.round(ms) / 1000;
 
 async function main(argv: string[]): Promise<number> {
   const mode = parseArgs(argv);
+  const { preview } = mode;
+  // The one release switch, set or cleared for every Astro run of this build (src/lib/content/release.ts).
   const env = process.env;
+  if (preview) env[PREVIEW_BUILD_SWITCH] = 'preview';
+  else delete env[PREVIEW_BUILD_SWITCH];
   if (!env.KOHYO_SITE_URL && mode.kind !== 'shard') {
     console.warn('注意: KOHYO_SITE_URL（公開先の URL）が未設定のため、sitemap.xml と robots.txt の絶対 URL は仮の https://kohyo.example.jp になります / KOHYO_SITE_URL is not set: sitemap.xml uses a placeholder address');
   }
-  const finalDir = path.resolve(env.KOHYO_OUT_DIR || 'dist');
+  const finalDir = outputDirectory(preview, env);
   const cacheRoot = path.resolve(env.KOHYO_CACHE_DIR || '.kohyo/cache');
   const capacity = shardCapacity(env);
   // Next to the output folder, so the final rename stays on one file system.
@@ -134,14 +148,16 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   try {
     // 1. Check and split the content.
-    const prepared = await prepareContent(path.join(work, 'buckets'), env);
+    const prepared = await prepareContent(path.join(work, 'buckets'), { env, preview });
     stages.checkMs = performance.now() - started;
-    if (!prepared.ok) {
+    if (!prepared.ok && preview) {
+      console.error(`${prepared.report}\nプレビューはこの問題の一覧を各ページに表示して作ります / the preview is built and shows these problems on every page`);
+    } else if (!prepared.ok) {
       console.error(prepared.report);
       console.error(`コンテンツに誤りがあるため、ビルドを中止しました / build stopped: content has errors. ${NOTHING_PUBLISHED}`);
       return 1;
     }
-    if (prepared.warnings > 0) console.warn(prepared.report);
+    else if (prepared.warnings > 0) console.warn(prepared.report);
     stopIfInterrupted();
 
     // 2. Plan: report shards (searchable, one per fiscal year) and continuing-report shards.
@@ -150,10 +166,12 @@ async function main(argv: string[]): Promise<number> {
     const continuityShards = planContinuityShards(prepared.buckets, new Set(siteIndex.chains.map((c) => c.organization)), capacity);
     const plan = [...searchShards, ...continuityShards];
     const code = codeFingerprint();
-    const settings = renderSettings(env);
+    const settings = renderSettings(env, preview);
     const organizationsJson = JSON.stringify(prepared.organizations);
     const bucketsByKey = new Map(prepared.buckets.map((b) => [bucketKey(b.organization, b.fiscalYear), b]));
     const otherYears = otherYearsIndex(siteIndex.summaries);
+    // The preview shows the content problems on every page; production pages never carry them.
+    const shownProblems = preview ? prepared.problems : [];
     const summariesOf = (shard: Shard) => {
       const inShard = new Set(shard.buckets.map((b) => bucketKey(b.organization, b.fiscalYear)));
       return siteIndex.summaries.filter((s) => inShard.has(bucketKey(s.organization, s.fiscalYear)));
@@ -174,8 +192,8 @@ async function main(argv: string[]): Promise<number> {
     };
     // A shard is rebuilt when its entries, the organisations, the code, the settings or its links to other years change.
     const keyOf = (shard: Shard) =>
-      shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings, context: JSON.stringify(otherYearsOf(shard)) });
-    const context = (store: string): ShardContext => ({ store, work, cacheRoot, organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, foldersOf, stopIfInterrupted });
+      shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings, context: JSON.stringify({ otherYears: otherYearsOf(shard), problems: shownProblems }) });
+    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, foldersOf, problems: shownProblems, stopIfInterrupted });
     console.log(`[kohyo:build] ${prepared.reports.length} 件の報告書、${searchShards.length} シャード / ${prepared.reports.length} reports in ${searchShards.length} shard(s): ${searchShards.map((s) => `${s.id} (${s.reports})`).join(', ')}${continuityShards.length > 0 ? `; continuing reports in ${continuityShards.length} shard(s)` : ''}`);
 
     // 3. (--shard) Only this machine's shards, into its own folder.
@@ -199,16 +217,19 @@ async function main(argv: string[]): Promise<number> {
         sheets: prepared.sheets,
         reports: prepared.reports,
         siteIndex,
+        problems: shownProblems,
+        ...(preview ? { previewChanges: await previewChanges(prepared, productionDirectory(env)) } : {}),
         searchIndexes: searchShards.map((s, position) => ({ id: s.id, position, bundleUrl: shardBundleUrl(s.id) })),
       });
-      const exit = await runAstroBuild({ partFile, mode: 'site', outDir: siteOut, cacheDir: path.join(cacheRoot, 'astro', 'site'), label: 'site' });
+      const exit = await runAstroBuild({ partFile, mode: 'site', outDir: siteOut, cacheDir: path.join(cacheRoot, preview ? 'preview' : 'production', 'astro', 'site'), label: 'site' });
       stages.siteMs = performance.now() - siteStarted;
       if (exit !== 0) throw new BuildFailure(`astro build が失敗しました（サイト共通ページ、終了コード ${exit}） / astro build failed for the site-wide pages (exit ${exit})`);
     };
 
     let shardDirs: string[];
     let timings: ShardTiming[] = [];
-    const store = path.join(cacheRoot, 'shards');
+    // Preview and production keep separate stores, so switching between them rebuilds nothing.
+    const store = path.join(cacheRoot, preview ? 'preview' : 'production', 'shards');
     const shardsStarted = performance.now();
     if (mode.kind === 'merge') {
       shardDirs = [];
@@ -247,7 +268,7 @@ async function main(argv: string[]): Promise<number> {
     await swapInto(siteOut, finalDir, path.join(work, 'previous'));
     stages.assembleMs = performance.now() - assembleStarted;
     if (mode.kind === 'all') await pruneStore(store, plan);
-    console.log(`公開用の出力を更新しました / site written to ${path.relative(process.cwd(), finalDir) || finalDir} (${fileCount} files)`);
+    console.log(`${preview ? 'プレビュー用の出力を更新しました' : '公開用の出力を更新しました'} / site written to ${path.relative(process.cwd(), finalDir) || finalDir} (${fileCount} files)`);
     printStages({ ...stages, totalMs: performance.now() - started, files: fileCount }, timings);
     return 0;
   } catch (error) {

@@ -10,4 +10,6 @@ export const collections = {
   // Listings' summary of every released report, and the search indexes of a sharded build.
   reports: defineCollection({ loader: kohyoLoader('reports') }),
   searchIndexes: defineCollection({ loader: kohyoLoader('searchIndexes') }),
+  // One entry: whether this is the preview site, and the content problems it shows on every page.
+  release: defineCollection({ loader: kohyoLoader('release') }),
 };

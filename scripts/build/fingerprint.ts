@@ -28,8 +28,8 @@ export function codeFingerprint(root = process.cwd()): string {
 }
 
 /** Settings read while rendering (absolute URLs, preview switch): part of every shard's key. */
-export function renderSettings(env: NodeJS.ProcessEnv): Record<string, string> {
-  return { site: env.KOHYO_SITE_URL ?? '', release: env.KOHYO_RELEASE ?? 'production' };
+export function renderSettings(env: NodeJS.ProcessEnv, preview: boolean): Record<string, string> {
+  return { site: env.KOHYO_SITE_URL ?? '', release: preview ? 'preview' : 'production' };
 }
 
 export function shardKey(parts: { shardId: string; bucketHashes: string[]; organizationsJson: string; code: string; settings: Record<string, string>; context: string }): string {

@@ -6,11 +6,13 @@
  * shard, listing or index can see them.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { contentDirectory, summarizeReports } from '../../src/lib/content/loader.ts';
 import { loadContent, type ReportEntry, type StrategySheetEntry } from '../../src/lib/content/load.ts';
-import { formatReport } from '../../src/lib/content/problems.ts';
+import { formatReport, type ContentProblem } from '../../src/lib/content/problems.ts';
+import { renderableContent } from '../../src/lib/content/renderable.ts';
+import { summaryKey } from '../../src/lib/continuity/chains.ts';
 import { buildNow, releasedOnly } from '../../src/lib/content/release.ts';
 import type { Bucket } from '../../src/lib/build/shard-plan.ts';
 import type { Organization } from '../../src/schemas/organization.ts';
@@ -29,6 +31,7 @@ export interface PreparedContent {
   errors: number;
   warnings: number;
   report: string;
+  problems: ContentProblem[];
   organizations: Organization[];
   /** Released 戦略シート headers (year pages) */
   sheets: StrategySheetEntry[];
@@ -41,7 +44,14 @@ export interface PreparedContent {
 
 const isReport = (e: ReportEntry) => e.kind === 'managementIssue' || e.kind === 'measure';
 
-export async function prepareContent(bucketDir: string, env: NodeJS.ProcessEnv = process.env): Promise<PreparedContent> {
+/** What a build shows: released entries (production), or everything (preview). */
+function visible<T extends ReportEntry>(entries: readonly T[], preview: boolean): T[] {
+  return preview ? [...entries] : releasedOnly(entries);
+}
+
+export async function prepareContent(bucketDir: string, options: { env?: NodeJS.ProcessEnv; preview?: boolean } = {}): Promise<PreparedContent> {
+  const env = options.env ?? process.env;
+  const preview = options.preview ?? false;
   const now = buildNow(env);
   const buckets: BucketFile[] = [];
   const indexEntries: ReportIndexEntry[] = [];
@@ -49,7 +59,7 @@ export async function prepareContent(bucketDir: string, env: NodeJS.ProcessEnv =
 
   const flush = async () => {
     if (!current) return;
-    const released = releasedOnly(current.entries);
+    const released = visible(current.entries, preview);
     const { organization, fiscalYear } = current;
     current = undefined;
     if (released.length === 0) return;
@@ -71,22 +81,43 @@ export async function prepareContent(bucketDir: string, env: NodeJS.ProcessEnv =
       if (current && (current.organization !== organization || current.fiscalYear !== fiscalYear)) await flush();
       current ??= { organization, fiscalYear, entries: [] };
       current.entries.push(entry);
-      if (isReport(entry) && releasedOnly([entry]).length > 0) indexEntries.push(reportIndexEntry({ kind: entry.kind, doc: entry.data } as ReportDocument));
+      if (isReport(entry) && visible([entry], preview).length > 0) indexEntries.push(reportIndexEntry({ kind: entry.kind, doc: entry.data } as ReportDocument));
     },
   });
   await flush();
 
   const errors = content.problems.filter((p) => p.severity === 'error').length;
-  const released = releasedOnly(content.entries);
+  let released = visible(content.entries, preview);
+  let shown = { buckets, indexEntries };
+  if (errors > 0 && preview) {
+    // The preview is built anyway: entries of broken files (or of unknown organisations) are left out.
+    const renderable = new Set(renderableContent(content).entries.map((e) => e.id));
+    released = released.filter((e) => renderable.has(e.id));
+    shown = await withoutEntries(buckets, indexEntries, renderable);
+  }
   return {
     ok: errors === 0,
     errors,
     warnings: content.problems.length - errors,
     report: formatReport(content.problems),
+    problems: content.problems,
     organizations: content.organizations,
     sheets: released.filter((e): e is StrategySheetEntry => e.kind === 'strategySheet'),
     reports: summarizeReports(released),
-    indexEntries,
-    buckets,
+    indexEntries: shown.indexEntries,
+    buckets: shown.buckets,
   };
+}
+
+/** Rewrites the buckets (and the site index) keeping only the given entry ids. */
+async function withoutEntries(buckets: BucketFile[], indexEntries: ReportIndexEntry[], keep: ReadonlySet<string>): Promise<{ buckets: BucketFile[]; indexEntries: ReportIndexEntry[] }> {
+  const kept: BucketFile[] = [];
+  for (const bucket of buckets) {
+    const entries = (JSON.parse(await readFile(bucket.file, 'utf8')) as ReportEntry[]).filter((e) => keep.has(e.id));
+    if (entries.length === 0) continue;
+    const json = JSON.stringify(entries);
+    await writeFile(bucket.file, json);
+    kept.push({ ...bucket, reports: entries.filter(isReport).length, hash: createHash('sha256').update(json).digest('hex') });
+  }
+  return { buckets: kept, indexEntries: indexEntries.filter((e) => keep.has(summaryKey(e.summary))) };
 }

@@ -17,6 +17,7 @@ import path from 'node:path';
 import { writeBuildPart } from '../../src/lib/build/part.ts';
 import type { Shard } from '../../src/lib/build/shard-plan.ts';
 import type { OtherYears } from '../../src/lib/continuity/chains.ts';
+import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import type { Organization } from '../../src/schemas/organization.ts';
 import { indexSite, PAGEFIND_FOLDER, summaryLine } from '../../src/integrations/pagefind.ts';
 import { runAstroBuild } from './astro-run.ts';
@@ -56,6 +57,8 @@ export interface ShardContext {
   otherYearsOf: (shard: Shard) => Record<string, OtherYears>;
   /** The folders of the site a shard's pages live in (its reports' or its continuing reports') */
   foldersOf: (shard: Shard) => string[];
+  /** Content problems the preview shows on every page */
+  problems: ContentProblem[];
   /** Checked after each step (Ctrl-C) */
   stopIfInterrupted: () => void;
 }
@@ -91,7 +94,7 @@ async function renderShard(ctx: ShardContext, shard: Shard, key: string, previou
   const buckets = shard.buckets.map((b) => ctx.bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!);
   const partFile = path.join(ctx.work, 'parts', `${shard.id}.json`);
   await mkdir(path.dirname(partFile), { recursive: true });
-  await writeBuildPart(partFile, { mode: 'shard', kind: shard.kind, shardId: shard.id, organizations: ctx.organizations, bucketFiles: buckets.map((b) => b.file), otherYears: ctx.otherYearsOf(shard) });
+  await writeBuildPart(partFile, { mode: 'shard', kind: shard.kind, shardId: shard.id, organizations: ctx.organizations, bucketFiles: buckets.map((b) => b.file), otherYears: ctx.otherYearsOf(shard), problems: ctx.problems });
   const outDir = path.join(ctx.work, 'astro-out', shard.id);
   const code = await runAstroBuild({ partFile, mode: shard.kind, outDir, cacheDir: path.join(ctx.cacheRoot, 'astro', shard.id), label: `shard ${shard.id}` });
   ctx.stopIfInterrupted();

@@ -14,6 +14,33 @@ export const LABELS = {
   embargoBanner: '公開前',
   draftDetail: (scheduled: string | undefined) => `この報告は下書きです${scheduled ? `（${scheduled}）` : ''}。下書きの指定（draft: true）を外すまで、公開サイトには掲載されません。`,
   embargoDetail: 'この報告は公開日時より前のため、公開サイトにはまだ掲載されません。公開日時以降のビルドで掲載されます。',
+  preview: {
+    /** Prefix of every page title in the preview site, so a tab or a bookmark says it too */
+    titlePrefix: '【プレビュー】',
+    frameLabel: 'プレビュー（公開前の確認用）',
+    frameTitle: 'プレビュー — 公開サイトではありません',
+    frameDetail: '職員・確認者が公開前に内容を確かめるためのサイトです。下書きと公開前の報告も表示しています。このページの内容を引用・共有しないでください。',
+    changesLink: '公開で変わること（確認用の一覧）',
+    problemsHeading: (errors: number, warnings: number) => `コンテンツの問題: エラー ${errors} 件、警告 ${warnings} 件`,
+    problemsDetail: 'エラーのあるファイルの報告は、直すまでプレビューに表示されません。ファイルを直すと、この一覧から消えます。',
+    warningsSummary: (warnings: number) => `警告 ${warnings} 件を表示`,
+    problemColumns: { where: 'ファイル:行:列', field: '項目', message: '内容' },
+    wholeFile: '（ファイル全体）',
+  },
+  changeNotes: {
+    heading: '更新履歴',
+    lastUpdated: '最終更新日',
+    published: '公開日',
+    intro: '公開後にこの報告を訂正・更新した記録です（新しい順）。',
+  },
+  feeds: {
+    siteTitle: 'Kohyo 公表 — 新着・更新情報',
+    organizationTitle: (name: string) => `${name} — 新着・更新情報`,
+    linkText: '新着・更新情報（Atom フィード）',
+    organizationLinkText: (name: string) => `${name}の新着・更新情報（Atom フィード）`,
+    published: (title: string) => `公開: ${title}`,
+    updated: (title: string) => `更新: ${title}`,
+  },
   documentType: {
     managementPolicy: '運営方針',
     strategySheet: '主要事務事業戦略シート',

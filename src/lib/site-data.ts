@@ -10,6 +10,14 @@ import { groupByOrganizationYear, type ReportDocument } from './reports.ts';
 /** A report as pages get it: its content with the entry's id, release and source file. */
 export type ReportDoc = { kind: 'managementIssue'; doc: ManagementIssueDoc } | { kind: 'measure'; doc: MeasureDoc };
 import { reportIndexEntry, siteIndexOf, type SiteIndex } from './site-index.ts';
+import { undatedReports } from './feed/items.ts';
+import { feedReports, type FeedSource } from './feed/reports.ts';
+import { findOrganization } from './organizations.ts';
+import type { JsonObject } from './preview/json-diff.ts';
+import { productionDirectory } from './preview/output-dirs.ts';
+import { readProductionReports } from './preview/production-reports.ts';
+import { publishingChanges, reportRef, type PreviewChangesData, type PreviewReport } from './preview/publishing-changes.ts';
+import { reportJsonText } from './report-json.ts';
 
 export async function getSiteData() {
   const [organizations, links, sheets] = await Promise.all([getOrganizations(), getReportLinks(), getStrategySheets()]);
@@ -38,4 +46,27 @@ export async function getOtherYears(): Promise<(report: ReportDocument) => Other
   if (part?.mode === 'shard') return (report) => part.otherYears[summaryKey(summaryOf(report))];
   const index = otherYearsIndex((await getReportDocuments()).map(summaryOf));
   return (report) => index.get(summaryKey(summaryOf(report)));
+}
+
+/** /preview/changes/: computed by the build (site part), or here from all reports in the dev server. */
+export async function getPreviewChanges(): Promise<PreviewChangesData> {
+  const part = await currentBuildPart();
+  if (part?.mode === 'site' && part.previewChanges) return part.previewChanges;
+  const [organizations, reports] = await Promise.all([getOrganizations(), getReportDocuments()]);
+  const preview: PreviewReport[] = reports
+    .map(({ doc }) => ({ id: doc.id, release: doc.release, data: JSON.parse(reportJsonText({ doc, org: findOrganization(organizations, doc.organization) })) as JsonObject }))
+    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  // Published reports the feeds cannot list (no publishAt, no change notes): see src/lib/feed/items.ts.
+  const undated = undatedReports(reports.map((r) => r.doc).filter((doc) => doc.release.status === 'published'))
+    .map((doc) => reportRef(doc.id, preview.find((r) => r.id === doc.id)!.data))
+    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+  return { changes: publishingChanges(await readProductionReports(productionDirectory()), preview), undated };
+}
+
+/** Every released report as the Atom feeds describe it (src/lib/feed). */
+export async function getFeedReports(): Promise<FeedSource[]> {
+  const [organizations, { feedDocs }] = await Promise.all([getOrganizations(), getSiteIndex()]);
+  const issues = feedDocs.flatMap((f) => (f.kind === 'managementIssue' ? [f.doc] : []));
+  const measures = feedDocs.flatMap((f) => (f.kind === 'measure' ? [f.doc] : []));
+  return feedReports(organizations, issues, measures);
 }

@@ -8,24 +8,38 @@ import { continuingChains, reportSlug, summaryOf, type ContinuityChain, type Rep
 import { seriesOf } from './open-data.ts';
 import { siteRatingChecks, type SiteRatingCheck } from './rating-check.ts';
 import type { ReportDocument } from './reports.ts';
+import type { ManagementIssue } from '../schemas/management-issue.ts';
+import type { Measure } from '../schemas/strategy-sheet.ts';
 import { figureUrl } from './urls.ts';
+
+/** What the feeds read of a report (src/lib/feed/reports.ts). */
+export type FeedDoc =
+  | { kind: 'managementIssue'; doc: Pick<ManagementIssue, 'organization' | 'fiscalYear' | 'number' | 'title' | 'publishAt' | 'changes'> }
+  | { kind: 'measure'; doc: Pick<Measure, 'organization' | 'fiscalYear' | 'code' | 'name' | 'publishAt' | 'changes'> };
 
 export interface ReportIndexEntry {
   summary: ReportSummary;
+  feed: FeedDoc;
   figureUrls: string[];
   ratingChecks: SiteRatingCheck[];
 }
 
 export interface SiteIndex {
   summaries: ReportSummary[];
+  feedDocs: FeedDoc[];
   figureUrls: string[];
   ratingChecks: SiteRatingCheck[];
   chains: ContinuityChain[];
 }
 
 export function reportIndexEntry(report: ReportDocument): ReportIndexEntry {
+  const { organization, fiscalYear, publishAt, changes } = report.doc;
+  const feed: FeedDoc = report.kind === 'managementIssue'
+    ? { kind: report.kind, doc: { organization, fiscalYear, publishAt, changes, number: report.doc.number, title: report.doc.title } }
+    : { kind: report.kind, doc: { organization, fiscalYear, publishAt, changes, code: report.doc.code, name: report.doc.name } };
   return {
     summary: summaryOf(report),
+    feed,
     figureUrls: seriesOf(report).map(({ series }) => figureUrl(report.doc.organization, report.doc.fiscalYear, reportSlug(report), series.id)),
     ratingChecks: siteRatingChecks([report]),
   };
@@ -37,6 +51,7 @@ export function siteIndexOf(entries: readonly ReportIndexEntry[]): SiteIndex {
   const summaries = entries.map((e) => e.summary);
   return {
     summaries,
+    feedDocs: entries.map((e) => e.feed),
     figureUrls: entries.flatMap((e) => e.figureUrls),
     ratingChecks: byReport.flatMap((e) => e.ratingChecks),
     chains: continuingChains(summaries),

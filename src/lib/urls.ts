@@ -23,6 +23,13 @@ export const continuingSeriesCsvUrl = (org: string, chainId: string, indicatorId
 
 /** An absolute URL for sharing and citing, from the site's address (KOHYO_SITE_URL → Astro's `site`). */
 export const absoluteUrl = (path: string, site: URL | undefined) => new URL(path, site ?? 'https://kohyo.example.jp/').href;
+/** Atom feeds: the whole site, and one per organisation. */
+export const feedUrl = () => '/feed.xml';
+export const organizationFeedUrl = (org: string) => `/${org}/feed.xml`;
+/** The preview site's list of what publishing would change (absent from the public site). */
+export const previewChangesUrl = () => '/preview/changes/';
+/** JSON Schema of a content file kind, for editors. */
+export const contentSchemaUrl = (kind: string) => `/schemas/${kind}.schema.json`;
 
 /** Anchors inside a report page. */
 export const anchors = {
@@ -32,6 +39,7 @@ export const anchors = {
   strategy: (number: string) => `senryaku-${number}`,
   initiative: (number: string) => `torikumi-${number}`,
   project: (number: number) => `jigyo-${number}`,
+  changeNotes: 'koshin-rireki',
 } as const;
 
 /** The page URL of a report entry id such as "osaka-ict/2018/keiei-kadai-2". */

@@ -4,6 +4,7 @@ import { fiscalYearSchema } from './fiscal-year.ts';
 import { continuesSchema } from './continuity.ts';
 import { duplicateIndicatorIds, indicatorSeriesSchema } from './indicator.ts';
 import { achievementRatingSchema, ratingCodeSchema } from './rating.ts';
+import { changeNotesField } from './change-note.ts';
 import { releaseFields } from './release.ts';
 import { labelSchema, markdownTextSchema } from './text.ts';
 
@@ -130,6 +131,7 @@ export const managementIssueSchema = z
     ...releaseFields,
     /** 番号や名前が変わった場合の継続元（前年度までの報告）。同じ番号なら書かなくてよい */
     continues: continuesSchema.optional(),
+    ...changeNotesField,
     /** 計画 */
     plan: z.strictObject({
       /** めざすべき将来像（概ね10〜20年） */

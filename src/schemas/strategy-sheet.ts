@@ -4,6 +4,7 @@ import { fiscalYearSchema } from './fiscal-year.ts';
 import { continuesSchema } from './continuity.ts';
 import { duplicateIndicatorIds, indicatorSeriesSchema } from './indicator.ts';
 import { ratingCodeSchema } from './rating.ts';
+import { changeNotesField } from './change-note.ts';
 import { releaseFields } from './release.ts';
 import { labelSchema, markdownTextSchema } from './text.ts';
 
@@ -114,6 +115,7 @@ export const measureSchema = z
     ...releaseFields,
     /** コードや名前が変わった場合の継続元（前年度までの施策）。同じコードなら書かなくてよい */
     continues: continuesSchema.optional(),
+    ...changeNotesField,
     /** 事務事業 */
     projects: z.array(projectSchema).min(1),
   })

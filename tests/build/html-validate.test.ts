@@ -1,6 +1,6 @@
 /**
  * HTML conformance: html-validate with the project's tests/htmlvalidate.json (html-validate:recommended)
- * on every built page, zero errors.
+ * on every built page of the public and the preview site, zero errors.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 /**
- * Zero broken links: every internal href/src/srcset/action in the built site resolves to a file,
+ * Zero broken links: every internal href/src/srcset/action in the built sites (public and preview) resolves to a file,
  * every #fragment to an id in its target page, and no asset comes from another host.
  */
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';

@@ -4,12 +4,16 @@
  * No canary, page or link of an unreleased entry may appear anywhere in the output: every file is
  * read, Pagefind's gzip index files decompressed. A rehearsal build at the publish time
  * (KOHYO_NOW) shows the same search does find the canary once it is released, so absence is real.
+ * The preview site (`npm run build:preview`, built by tests/setup/build-site.ts from the same
+ * fixture at the same time) has every canary: the two outputs never mix.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { assertBuilt, buildDirs, buildFixture, filesContaining, listFiles } from '../fixtures/support/run.ts';
+import { checkAtom } from '../helpers/atom.ts';
+import { PREVIEW_CONTENT, PREVIEW_NOW } from '../setup/build-site.ts';
 
 const CONTENT = 'tests/fixtures/content/release';
 const DRAFT_CANARIES = ['zqxdrafttitlecanary', 'zqxdraftbodycanary', 'zqxdraftseriescanary', 'zqxdraftyearcanary', 'zqxdraftmeasurecanary'];
@@ -58,5 +62,63 @@ describe('release rehearsal with KOHYO_NOW at the publish time', () => {
 
   it.each([...DRAFT_CANARIES, ...FUTURE_CANARIES])('still leaves out %s', (canary) => {
     expect(filesContaining(at.outDir, canary)).toEqual([]);
+  });
+});
+
+describe('the preview and the production output of the same content never mix', () => {
+  const previewDir = inject('previewSiteDir');
+
+  it('the preview was built from the same content at the same time as the production build above', () => {
+    expect(PREVIEW_CONTENT).toBe(path.resolve(CONTENT));
+    expect(PREVIEW_NOW).toBe('2019-06-01T08:59+09:00');
+  });
+
+  it.each([...DRAFT_CANARIES, ...EMBARGO_CANARIES])('%s is in the preview (page and decompressed search index) and in no production file', (canary) => {
+    const inPreview = filesContaining(previewDir, canary);
+    expect(inPreview.some((f) => f.endsWith('index.html') && !f.startsWith('pagefind/'))).toBe(true);
+    expect(inPreview.some((f) => f.startsWith('pagefind/') && /\.pf_/.test(f))).toBe(true);
+    expect(filesContaining(before.outDir, canary)).toEqual([]);
+  });
+
+  it('the production output has a sitemap, feeds and data, and none of them mention an unreleased report', () => {
+    for (const file of ['sitemap.xml', 'feed.xml', 'osaka-ict/feed.xml', 'osaka-ict/2018/keiei-kadai-2/report.json']) {
+      const text = readFileSync(path.join(before.outDir, file), 'utf8');
+      for (const urlPath of [...DRAFT_PATHS, ...EMBARGO_PATHS]) expect(text, file).not.toContain(`/${urlPath}/`);
+    }
+  });
+});
+
+describe('change notes and feeds of the production build', () => {
+  it('the report page shows 最終更新日 and 更新履歴 newest first, and report.json carries the notes', () => {
+    const html = readFileSync(path.join(before.outDir, 'osaka-ict/2018/keiei-kadai-4/index.html'), 'utf8');
+    expect(html).toMatch(/最終更新日 <a href="#koshin-rireki"><time datetime="2019-05-10">2019年5月10日<\/time><\/a>/);
+    expect(html).toContain('公開日 <time datetime="2019-04-01">2019年4月1日</time>');
+    const notes = [...html.matchAll(/<p class="change-note-date"[^>]*><time datetime="([^"]+)"/g)].map((m) => m[1]);
+    expect(notes).toEqual(['2019-05-10', '2019-04-15']);
+    const json = JSON.parse(readFileSync(path.join(before.outDir, 'osaka-ict/2018/keiei-kadai-4/report.json'), 'utf8'));
+    expect(json.changes).toEqual([
+      { date: '2019-04-15', note: '誤字を直しました（「インシデント」）。' },
+      { date: '2019-05-10', note: '取組 4-1-1 の自己評価に「改善策」を追記しました。' },
+    ]);
+  });
+
+  it('/feed.xml lists the published reports and their change notes newest first, dated from the content', () => {
+    const atom = checkAtom(readFileSync(path.join(before.outDir, 'feed.xml'), 'utf8'));
+    expect(atom.problems).toEqual([]);
+    expect(atom.entries.map((e) => `${e.updated} ${e.title}`)).toEqual([
+      '2019-05-20T00:00:00+09:00 更新: 経営課題2 情報セキュリティ管理体制の実効性確保（大阪市 ICT戦略室）',
+      '2019-05-10T00:00:00+09:00 更新: 経営課題4 新しく公開する経営課題（大阪市 ICT戦略室）',
+      '2019-04-15T00:00:00+09:00 更新: 経営課題4 新しく公開する経営課題（大阪市 ICT戦略室）',
+      '2019-04-01T09:00:00+09:00 公開: 経営課題4 新しく公開する経営課題（大阪市 ICT戦略室）',
+    ]);
+    expect(atom.updated).toBe('2019-05-20T00:00:00+09:00');
+    expect(atom.entries[0]!.content).toContain('誤 22件 → 正 23件');
+  });
+
+  it('the rehearsal at the publish time adds the embargoed report to the feed at its publishAt', () => {
+    const atom = checkAtom(readFileSync(path.join(at.outDir, 'feed.xml'), 'utf8'));
+    expect(atom.problems).toEqual([]);
+    expect(atom.entries[0]).toMatchObject({ updated: '2019-06-01T09:00:00+09:00', published: '2019-06-01T09:00:00+09:00' });
+    expect(atom.entries[0]!.title).toContain('zqxembargotitlecanary');
   });
 });

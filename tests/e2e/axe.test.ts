@@ -1,5 +1,6 @@
 /**
  * Accessibility gate: axe-core (WCAG 2.0/2.1/2.2 A and AA rules) in Chromium on every built page
+ * of the public site and of the reviewers' preview site
  * (every page type plus a fixed sample once the site has more than 200 pages), zero violations;
  * and no horizontal scrolling at 320 CSS px (WCAG 1.4.10 Reflow).
  */
@@ -23,7 +24,7 @@ afterAll(async () => {
   }
 });
 
-describe.each(gateSites())('$name', ({ dir, sample: pages }) => {
+describe.each(gateSites())('$name', ({ name, dir, sample: pages }) => {
   let server: StaticServer;
   let browser: LaunchedBrowser;
   let page: Page;
@@ -41,7 +42,7 @@ describe.each(gateSites())('$name', ({ dir, sample: pages }) => {
       await page.setViewportSize({ width: 1280, height: 800 });
       await openPage(page, server.origin + url);
       const { violations, incomplete } = await runAxe(page);
-      for (const { rule } of incomplete) needsReview.set(rule, [...(needsReview.get(rule) ?? []), url]);
+      for (const { rule } of incomplete) needsReview.set(rule, [...(needsReview.get(rule) ?? []), `${name} ${url}`]);
       const lines = formatViolations(url, violations);
       expect(lines, `axe violations:\n${lines.join('\n')}`).toEqual([]);
     });

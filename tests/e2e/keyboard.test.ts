@@ -1,5 +1,5 @@
 /**
- * Keyboard gate on one page of every page type: the first Tab lands on a visible skip link that
+ * Keyboard gate on one page of every page type, on the public and the preview site: the first Tab lands on a visible skip link that
  * moves focus to <main id="main">; every link and control is reachable by Tab and shows a visible
  * focus indicator.
  */

@@ -1,16 +1,22 @@
 /**
  * Staff preview: `npm run dev` (KOHYO_PREVIEW=1) shows drafts and embargoed reports, each with
- * its banner, while production builds leave them out (tests/build/release.test.ts).
- * Starts the real dev server on 127.0.0.1 with the release fixture and reads the pages.
+ * its banner, while production builds leave them out (tests/build/release.test.ts). A content
+ * mistake is shown on every page (file:line:column, field, message) until it is fixed, and
+ * printed once in the terminal.
+ * Starts the real dev server on 127.0.0.1 with a copy of the release fixture and reads the pages.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { rm } from 'node:fs/promises';
+import { mkdtempSync } from 'node:fs';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { cleanEnv, OUTPUT_ROOT } from '../fixtures/support/run.ts';
 
-const CONTENT = path.resolve('tests/fixtures/content/release');
+const FIXTURE = path.resolve('tests/fixtures/content/release');
+// A copy the test edits while the server runs; outside tests/.output, which the dev server does not watch.
+const CONTENT = mkdtempSync(path.join(os.tmpdir(), 'kohyo-preview-content-'));
 const CACHE = path.join(OUTPUT_ROOT, 'k-preview', 'cache');
 let dev: ChildProcess;
 let origin: string;
@@ -50,6 +56,7 @@ const page = async (urlPath: string) => {
 
 beforeAll(async () => {
   await rm(path.dirname(CACHE), { recursive: true, force: true });
+  await cp(FIXTURE, CONTENT, { recursive: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
   // The same switches as `npm run dev`, plus a build date before the embargo ends.
@@ -68,6 +75,7 @@ afterAll(async () => {
     dev.kill('SIGTERM');
     await exited;
   }
+  await rm(CONTENT, { recursive: true, force: true });
 });
 
 /** The banner section of a page, or undefined. */
@@ -107,5 +115,63 @@ describe('staff preview (npm run dev)', () => {
     expect(status).toBe(200);
     expect(bannerOf(html)).toBeUndefined();
     expect(html).not.toContain('release-banner"');
+  });
+});
+
+describe('the preview frame in the dev server', () => {
+  it.each(['/', '/osaka-ict/2018/keiei-kadai-2/', '/about/ratings/'])('%s is framed as プレビュー and not indexed', async (urlPath) => {
+    const { html } = await page(urlPath);
+    expect(html).toContain('data-preview-frame');
+    expect(html).toContain('<meta name="robots" content="noindex,nofollow">');
+  });
+
+  it('has the changes page', async () => {
+    const { status, html } = await page('/preview/changes/');
+    expect(status).toBe(200);
+    expect(html).toContain('公開で変わること');
+  });
+});
+
+describe('a content mistake while the dev server runs', () => {
+  const file = () => path.join(CONTENT, 'osaka-ict/2018/keiei-kadai-3.yaml');
+  const shown = path.relative(process.cwd(), path.join(CONTENT, 'osaka-ict/2018/keiei-kadai-3.yaml')).split(path.sep).join('/');
+  let original = '';
+
+  /** Polls a page until `test` holds (the watcher reloads the content after a save). */
+  async function until(urlPath: string, test: (html: string) => boolean): Promise<string> {
+    const giveUpAt = Date.now() + 60_000;
+    for (;;) {
+      const { html } = await page(urlPath);
+      if (test(html)) return html;
+      if (Date.now() > giveUpAt) throw new Error(`${urlPath} did not change as expected:\n${log.slice(-3000)}`);
+      await new Promise((r) => setTimeout(r, 300));
+    }
+  }
+
+  it('is listed on every page with file:line:column, field and message, and printed once in the terminal', async () => {
+    original = await readFile(file(), 'utf8');
+    const lines = original.split('\n');
+    const line = lines.findIndex((l) => l.startsWith('number: ')) + 1;
+    await writeFile(file(), original.replace('number: 3\n', 'number: 三\n'));
+    const where = `${shown}:${line}:9`;
+    for (const urlPath of ['/', '/osaka-ict/2018/keiei-kadai-2/', '/about/ratings/', '/preview/changes/']) {
+      const html = await until(urlPath, (h) => h.includes('data-content-problems="1"'));
+      // The dev server adds scoped-style attributes (data-astro-cid-…); the markup is read without them.
+      const list = /<div class="problem-list"[\s\S]*?<\/div>/.exec(html.replace(/ data-astro-cid-\w+/g, ''))![0];
+      expect(list, urlPath).toContain(`<code>${where}</code>`);
+      expect(list).toContain('<code>number</code>');
+      expect(list).toContain('型が違います: number が必要です / expected number');
+    }
+    // Several collections and several page loads read the same content: the problem is printed once.
+    const printed = log.split('\n').filter((l) => l.includes(where));
+    expect(printed, log.slice(-3000)).toHaveLength(1);
+  });
+
+  it('disappears from the pages once the file is fixed, and the terminal says so', async () => {
+    await writeFile(file(), original);
+    const html = await until('/', (h) => !h.includes('data-content-problems'));
+    expect(html).toContain('data-preview-frame');
+    expect((await page('/osaka-ict/2018/keiei-kadai-3/')).status).toBe(200);
+    expect(log).toContain('コンテンツの問題はすべて解消しました');
   });
 });

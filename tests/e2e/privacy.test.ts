@@ -1,5 +1,5 @@
 /**
- * Privacy gate: reading Kohyo sends nothing to any other host — no fonts, analytics, CDNs or
+ * Privacy gate (public and preview site): reading Kohyo sends nothing to any other host — no fonts, analytics, CDNs or
  * embeds. Each page type (and the search page with a query, which loads Pagefind) is loaded in
  * Chromium with every request intercepted; requests to anywhere but the local test server are
  * blocked and listed. Every request that does reach the server must succeed.

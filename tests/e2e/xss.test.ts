@@ -127,6 +127,7 @@ describe('Content-Security-Policy from public/_headers', () => {
 
   it.each([
     ['the real site', () => inject('siteDir')],
+    ['the preview site', () => inject('previewSiteDir')],
     ['the xss fixture', () => outDir],
   ])('no page of %s triggers a CSP violation', async (_name, dir) => {
     const siteDir = dir();

@@ -14,6 +14,8 @@ import { readFile, writeFile } from 'node:fs/promises';
 import type { Organization } from '../../schemas/organization.ts';
 import type { ReportEntry, StrategySheetEntry } from '../content/load.ts';
 import type { OtherYears } from '../continuity/chains.ts';
+import type { ContentProblem } from '../content/problems.ts';
+import type { PreviewChangesData } from '../preview/publishing-changes.ts';
 import type { ReportLink } from '../reports.ts';
 import type { SiteIndex } from '../site-index.ts';
 
@@ -35,6 +37,8 @@ export interface ShardPart {
   bucketFiles: string[];
   /** The same reports' other years, by summaryKey (reports shards) */
   otherYears: Record<string, OtherYears>;
+  /** Content problems the preview site shows on every page (empty in production) */
+  problems: ContentProblem[];
 }
 
 export interface SitePart {
@@ -43,6 +47,10 @@ export interface SitePart {
   sheets: StrategySheetEntry[];
   reports: ReportLink[];
   siteIndex: SiteIndex;
+  /** Content problems the preview site shows on every page (empty in production) */
+  problems: ContentProblem[];
+  /** The preview's /preview/changes/ data, computed by the build (preview only) */
+  previewChanges?: PreviewChangesData;
   /** Newest year first: the first is the search page's primary index */
   searchIndexes: ShardIndexInfo[];
 }

@@ -14,8 +14,10 @@ import type { Organization } from '../../schemas/organization.ts';
 import { reportLinks, type ReportLink } from '../reports.ts';
 import type { ManagementIssueDoc, MeasureDoc } from './entries.ts';
 import { loadContent, type LoadedContent, type ReportEntry } from './load.ts';
-import { ContentError } from './problems.ts';
+import { ContentError, type ContentProblem } from './problems.ts';
+import { createProblemLog } from './problem-log.ts';
 import { buildNow, isPreview, releasedOnly } from './release.ts';
+import { renderableContent } from './renderable.ts';
 
 export function contentDirectory(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.KOHYO_CONTENT_DIR ?? 'content');
@@ -31,6 +33,8 @@ export interface CollectionContent {
   /** Every released report, for listings and the sitemap (empty in a shard build) */
   reports: ReportLink[];
   searchIndexes: ShardIndexInfo[];
+  /** The release switch's decision, and the content problems preview shows on every page */
+  release: { preview: boolean; problems: ContentProblem[] };
 }
 
 /** Listings' summary of full entries (dev server): the same function the build script uses. */
@@ -41,13 +45,17 @@ export function summarizeReports(entries: readonly ReportEntry[]): ReportLink[] 
 
 let pending: Promise<LoadedContent> | undefined;
 
-/** Reads and checks content/ once per process (dev server); throws ContentError when anything is wrong. */
-async function loadFromFolder(): Promise<LoadedContent> {
+/**
+ * Reads and checks content/ once per process (dev server). A content error throws ContentError
+ * (people-readable) unless in preview, which goes on without the broken entries and returns the
+ * problems, which every page then shows.
+ */
+async function loadFromFolder(options: { preview: boolean }): Promise<LoadedContent> {
   pending ??= (async () => {
     const loaded = await loadContent({ contentDir: contentDirectory(), now: buildNow() });
     const errors = loaded.problems.filter((p) => p.severity === 'error');
-    if (errors.length > 0) throw new ContentError(errors);
-    return loaded;
+    if (errors.length > 0 && !options.preview) throw new ContentError(errors);
+    return options.preview ? renderableContent(loaded) : loaded;
   })();
   try {
     return await pending;
@@ -60,36 +68,53 @@ async function loadFromFolder(): Promise<LoadedContent> {
 let partPending: Promise<CollectionContent> | undefined;
 
 /**
- * The content of this process's collections. Unreleased entries are dropped unless `preview`
- * is set (staff preview in the dev server).
+ * The content of this process's collections. Unreleased entries are dropped unless `preview` is
+ * set (staff preview: the dev server, or `npm run build:preview`). In a build, scripts/build.ts has
+ * already applied the same switch to the part it hands over; it is applied again here.
  */
 export async function loadCollectionContent(options: { preview: boolean }): Promise<CollectionContent> {
   const partFile = process.env[BUILD_PART_ENV];
-  if (partFile && !options.preview) {
+  if (partFile) {
     partPending ??= (async () => {
       const part = await readBuildPart(partFile);
-      if (part.mode === 'site') return { organizations: part.organizations, entries: [], sheets: part.sheets, reports: part.reports, searchIndexes: part.searchIndexes };
-      return { organizations: part.organizations, entries: releasedOnly(await readShardEntries(part)), sheets: [], reports: [], searchIndexes: [] };
+      const release = { preview: options.preview, problems: options.preview ? part.problems : [] };
+      if (part.mode === 'site') return { organizations: part.organizations, entries: [], sheets: options.preview ? part.sheets : releasedOnly(part.sheets), reports: part.reports, searchIndexes: part.searchIndexes, release };
+      const entries = await readShardEntries(part);
+      return { organizations: part.organizations, entries: options.preview ? entries : releasedOnly(entries), sheets: [], reports: [], searchIndexes: [], release };
     })();
     return partPending;
   }
-  const loaded = await loadFromFolder();
+  const loaded = await loadFromFolder(options);
   const entries = options.preview ? loaded.entries : releasedOnly(loaded.entries);
-  return { organizations: loaded.organizations, entries, sheets: [], reports: summarizeReports(entries), searchIndexes: [] };
+  const release = { preview: options.preview, problems: options.preview ? loaded.problems : [] };
+  return { organizations: loaded.organizations, entries, sheets: [], reports: summarizeReports(entries), searchIndexes: [], release };
 }
 
-export type CollectionName = 'organizations' | 'reportEntries' | 'strategySheets' | 'reports' | 'searchIndexes';
+export type CollectionName = 'organizations' | 'reportEntries' | 'strategySheets' | 'reports' | 'searchIndexes' | 'release';
+
+/** The dev server prints each content problem once, however many collections and saves re-read it. */
+let printProblems: ReturnType<typeof createProblemLog> | undefined;
+/** Set while one file change is being handled, so the collections re-read the content once, not once each. */
+let invalidated = false;
 
 export function kohyoLoader(collection: CollectionName): Loader {
   return {
     name: `kohyo-${collection}`,
     load: async ({ store, watcher, logger }) => {
-      // Astro hands loaders a file watcher only in the dev server: preview is honoured there and
-      // nowhere else, so `astro build` publishes released entries only, whatever the environment says.
-      const preview = isPreview() && watcher !== undefined;
+      // Astro hands loaders a file watcher only in the dev server. The release switch is read
+      // for the dev server or for a build (src/lib/content/release.ts), never both ways.
+      const preview = isPreview(process.env, watcher ? 'dev' : 'build');
+      printProblems ??= createProblemLog(() => logger);
       const sync = async () => {
         const content = await loadCollectionContent({ preview });
+        // The preview build (scripts/build.ts) has printed the check already.
+        if (watcher) printProblems?.(content.release.problems);
         store.clear();
+        if (collection === 'release') {
+          // What pages need to know about the release: preview or not, and the problems to show.
+          store.set({ id: 'state', data: { ...content.release } });
+          return;
+        }
         if (collection === 'organizations') {
           for (const org of content.organizations) store.set({ id: org.id, data: { ...org } });
           return;
@@ -113,7 +138,12 @@ export function kohyoLoader(collection: CollectionName): Loader {
       watcher?.add(contentDirectory());
       watcher?.on('all', (_event, changed) => {
         if (!changed.startsWith(contentDirectory()) || !/\.ya?ml$/i.test(changed)) return;
-        pending = undefined;
+        // Every collection hears the same change; the first one starts the re-read, the rest share it.
+        if (!invalidated) {
+          invalidated = true;
+          pending = undefined;
+          queueMicrotask(() => (invalidated = false));
+        }
         sync().catch((error: unknown) => logger.error(error instanceof Error ? error.message : String(error)));
       });
     },

@@ -32,12 +32,20 @@ export function buildNow(env: NodeJS.ProcessEnv = process.env): Date {
   return date;
 }
 
+/** The environment variable that turns an `astro build` into a preview build. */
+export const PREVIEW_BUILD_SWITCH = 'KOHYO_RELEASE';
+
 /**
- * Preview (staff) mode shows unreleased entries; anything else is production. Safe by default:
- * the loader honours it only in the dev server, so no `astro build` can publish a draft.
+ * The one switch between the public site and staff/reviewer preview (drafts and embargoed
+ * reports shown with a banner, a プレビュー frame, noindex everywhere). Safe by default: anything
+ * but these exact values is production.
+ * - In the dev server (`where: 'dev'`): KOHYO_PREVIEW=1, which `npm run dev` sets.
+ * - In a build (`where: 'build'`): KOHYO_RELEASE=preview, which only `scripts/build.ts --preview`
+ *   (`npm run build:preview`, written to dist-preview/) sets for its Astro child; the production
+ *   build removes it, so `npm run build` never publishes a draft whatever the shell says.
  */
-export function isPreview(env: NodeJS.ProcessEnv = process.env): boolean {
-  return env.KOHYO_PREVIEW === '1';
+export function isPreview(env: NodeJS.ProcessEnv = process.env, where: 'dev' | 'build' = 'dev'): boolean {
+  return where === 'dev' ? env.KOHYO_PREVIEW === '1' : env[PREVIEW_BUILD_SWITCH] === 'preview';
 }
 
 /** Keeps only what may be published. Every page, listing, feed and index gets entries through this. */

@@ -65,6 +65,7 @@ describe('release status of real files', () => {
       'osaka-ict/2018/keiei-kadai-1': 'draft',
       'osaka-ict/2018/keiei-kadai-2': 'published',
       'osaka-ict/2018/keiei-kadai-3': 'embargoed',
+      'osaka-ict/2018/keiei-kadai-4': 'published',
       'osaka-ict/2019/keiei-kadai-1': 'draft',
     });
     const after = await loadContent({ contentDir: dir, now: buildNow({ KOHYO_NOW: '2019-06-01T09:00+09:00' }) });

@@ -1,0 +1,13 @@
+// /feed.xml — Atom feed of every published report and change note, newest first (src/lib/feed).
+import type { APIRoute } from 'astro';
+import { atomFeed } from '../lib/feed/atom.ts';
+import { feedItems } from '../lib/feed/items.ts';
+import { LABELS } from '../lib/labels.ts';
+import { getFeedReports } from '../lib/site-data.ts';
+import { feedUrl, homeUrl } from '../lib/urls.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const items = feedItems(await getFeedReports());
+  const xml = atomFeed({ site: site ?? 'http://127.0.0.1/', title: LABELS.feeds.siteTitle, feedPath: feedUrl(), pagePath: homeUrl(), author: LABELS.siteName, items });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
