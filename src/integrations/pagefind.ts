@@ -12,6 +12,9 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { directorySize } from './directory-size.ts';
 
+/** The folder of the search index at the top of the site (/pagefind/); no organisation id may take it. */
+export const PAGEFIND_FOLDER = 'pagefind';
+
 /** Elements never indexed even inside data-pagefind-body. */
 export const EXCLUDE_SELECTORS = ['nav', 'svg'];
 
@@ -58,7 +61,7 @@ async function indexedPageCount(outputPath: string): Promise<number | undefined>
 /** Indexes every HTML file under siteDir and writes the bundle to siteDir/pagefind. */
 export async function indexSite(siteDir: string): Promise<IndexResult> {
   const started = performance.now();
-  const outputPath = path.join(siteDir, 'pagefind');
+  const outputPath = path.join(siteDir, PAGEFIND_FOLDER);
   try {
     const { index } = check('createIndex', await pagefind.createIndex({ excludeSelectors: EXCLUDE_SELECTORS }));
     if (!index) throw new PagefindIndexError('createIndex', ['no index was created']);

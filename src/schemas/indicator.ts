@@ -89,4 +89,28 @@ export const indicatorSeriesSchema = z
   });
 
 export type IndicatorSeries = z.output<typeof indicatorSeriesSchema>;
+
+/** Where a series sits in its file (YAML path) and its id. */
+export interface IndicatorAt {
+  path: (string | number)[];
+  id: string;
+}
+
+/**
+ * An indicator id becomes part of its figure's URL (/<org>/<year>/<report>/figures/<id>/), so
+ * it is used once in the whole report, not only once in its list.
+ */
+export function refineUniqueIndicatorIds(located: readonly IndicatorAt[], ctx: { addIssue(issue: { code: 'custom'; path: (string | number)[]; message: string }): void }): void {
+  const first = new Map<string, IndicatorAt>();
+  for (const at of located) {
+    const earlier = first.get(at.id);
+    if (earlier) {
+      ctx.addIssue({
+        code: 'custom',
+        path: [...at.path, 'id'],
+        message: `指標 id「${at.id}」がこの報告書の中で重複しています（${[...earlier.path, 'id'].join('.')} と同じ）。図の URL が重なるため、別の id にしてください / duplicate indicator id in this report (also at ${[...earlier.path, 'id'].join('.')})`,
+      });
+    } else first.set(at.id, at);
+  }
+}
 export type IndicatorPoint = z.output<typeof indicatorPointSchema>;

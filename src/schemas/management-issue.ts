@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { budgetLineSchema } from './budget.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
-import { indicatorSeriesSchema } from './indicator.ts';
+import { indicatorSeriesSchema, refineUniqueIndicatorIds, type IndicatorAt } from './indicator.ts';
 import { achievementRatingSchema, ratingCodeSchema } from './rating.ts';
 import { releaseFields } from './release.ts';
 import { labelSchema, markdownTextSchema } from './text.ts';
@@ -149,6 +149,7 @@ export const managementIssueSchema = z
     strategies: z.array(strategySchema).min(1),
   })
   .superRefine((issue, ctx) => {
+    refineUniqueIndicatorIds(managementIssueIndicators(issue), ctx);
     issue.strategies.forEach((strategy, s) => {
       if (!strategy.number.startsWith(`${issue.number}-`)) {
         ctx.addIssue({ code: 'custom', path: ['strategies', s, 'number'], message: `戦略番号は経営課題番号 ${issue.number} で始まります / must start with ${issue.number}-` });
@@ -160,6 +161,17 @@ export const managementIssueSchema = z
       });
     });
   });
+
+/** Every indicator series of a 経営課題 file with its YAML path, in page order. */
+export function managementIssueIndicators(issue: Pick<z.output<typeof managementIssueSchema>, 'indicators' | 'strategies'>): IndicatorAt[] {
+  return [
+    ...issue.indicators.map((s, i) => ({ path: ['indicators', i], id: s.id })),
+    ...issue.strategies.flatMap((strategy, si) => [
+      ...strategy.indicators.map((s, i) => ({ path: ['strategies', si, 'indicators', i], id: s.id })),
+      ...strategy.initiatives.flatMap((initiative, ii) => initiative.indicators.map((s, i) => ({ path: ['strategies', si, 'initiatives', ii, 'indicators', i], id: s.id }))),
+    ]),
+  ];
+}
 
 export type ManagementIssue = z.output<typeof managementIssueSchema>;
 export type Strategy = z.output<typeof strategySchema>;

@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { moneySchema } from './budget.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
-import { indicatorSeriesSchema } from './indicator.ts';
+import { indicatorSeriesSchema, refineUniqueIndicatorIds, type IndicatorAt } from './indicator.ts';
 import { ratingCodeSchema } from './rating.ts';
 import { releaseFields } from './release.ts';
 import { labelSchema, markdownTextSchema } from './text.ts';
@@ -115,6 +115,7 @@ export const measureSchema = z
     projects: z.array(projectSchema).min(1),
   })
   .superRefine((measure, ctx) => {
+    refineUniqueIndicatorIds(measureIndicators(measure), ctx);
     const seen = new Set<number>();
     measure.projects.forEach((project, index) => {
       if (seen.has(project.number)) {
@@ -142,6 +143,11 @@ export const strategySheetSchema = z.strictObject({
   /** 事業選択・重点化・見直しの考え方 */
   approach: text,
 });
+
+/** Every indicator series of a 施策 file with its YAML path, in page order. */
+export function measureIndicators(measure: Pick<z.output<typeof measureSchema>, 'projects'>): IndicatorAt[] {
+  return measure.projects.flatMap((project, pi) => project.indicators.map((s, i) => ({ path: ['projects', pi, 'indicators', i], id: s.id })));
+}
 
 export type Measure = z.output<typeof measureSchema>;
 export type Project = z.output<typeof projectSchema>;
