@@ -14,6 +14,10 @@ export const LABELS = {
   embargoBanner: '公開前',
   draftDetail: (scheduled: string | undefined) => `この報告は下書きです${scheduled ? `（${scheduled}）` : ''}。下書きの指定（draft: true）を外すまで、公開サイトには掲載されません。`,
   embargoDetail: 'この報告は公開日時より前のため、公開サイトにはまだ掲載されません。公開日時以降のビルドで掲載されます。',
+  contentWarnings: {
+    heading: (count: number) => `確認が必要な箇所（職員向けプレビュー・${count}件）`,
+    detail: '内容の確認（npm run check）で見つかった警告です。ビルドは止まりませんが、原本と見比べてください。公開サイトには表示されません。',
+  },
   documentType: {
     managementPolicy: '運営方針',
     strategySheet: '主要事務事業戦略シート',

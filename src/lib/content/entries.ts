@@ -6,9 +6,16 @@ import { getCollection } from 'astro:content';
 import type { ManagementIssue } from '../../schemas/management-issue.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Measure, StrategySheet } from '../../schemas/strategy-sheet.ts';
+import type { ContentProblem } from './problems.ts';
 import type { ReleaseInfo } from './release.ts';
 
-export interface EntryMeta { id: string; release: ReleaseInfo; sourceFile: string }
+export interface EntryMeta {
+  id: string;
+  release: ReleaseInfo;
+  sourceFile: string;
+  /** Staff preview only: the content check's warnings for this file */
+  warnings?: ContentProblem[];
+}
 export type ManagementIssueDoc = ManagementIssue & EntryMeta;
 export type MeasureDoc = Measure & EntryMeta;
 export type StrategySheetDoc = StrategySheet & EntryMeta;

@@ -12,6 +12,7 @@ import type { ContentProblem } from './problems.ts';
 import { lintParsedFile } from './lint.ts';
 import { readContentFile, type ParsedFile } from './read.ts';
 import { releaseStatus, type ReleaseInfo } from './release.ts';
+import { requiredFieldWarnings } from './required-fields.ts';
 import { organizationIdProblems, reportUrlProblems } from './url-names.ts';
 import { locate, validateParsed } from './validate.ts';
 
@@ -123,6 +124,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     if (String(data.fiscalYear) !== yearFolder) {
       problems.push({ severity: 'error', file: shown, ...locate(parsed, ['fiscalYear']), field: 'fiscalYear', message: `フォルダ名「${yearFolder}」と年度 ${data.fiscalYear} が一致しません / fiscalYear must match its folder` });
     }
+    if (kind === 'managementIssue') problems.push(...requiredFieldWarnings(data as ManagementIssue, parsed));
     problems.push(...reportUrlProblems({ id, file: shown, kind: kind as Exclude<ContentKind, 'organizations'>, data }, parsed));
     parsedById.set(id, parsed);
     entries.push({ id, kind: kind as Exclude<ContentKind, 'organizations'>, file: shown, data, release: releaseStatus(data, now) } as ReportEntry);

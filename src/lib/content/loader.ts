@@ -7,7 +7,7 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { readCheckedContent } from './checked-content.ts';
 import { loadContent, type LoadedContent } from './load.ts';
-import { ContentError } from './problems.ts';
+import { ContentError, formatReport } from './problems.ts';
 import { buildNow, isPreview, releasedOnly } from './release.ts';
 
 export function contentDirectory(env: NodeJS.ProcessEnv = process.env): string {
@@ -58,12 +58,16 @@ export function kohyoLoader(collection: CollectionName): Loader {
         store.clear();
         if (collection === 'organizations') {
           for (const org of content.organizations) store.set({ id: org.id, data: { ...org } });
+          // Once per read (this collection is synced once), in the dev server's log.
+          if (preview && content.problems.length > 0) logger.warn(formatReport(content.problems));
           return;
         }
         const kind = collection === 'managementIssues' ? 'managementIssue' : collection === 'strategySheets' ? 'strategySheet' : 'measure';
         for (const entry of content.entries) {
           if (entry.kind !== kind) continue;
-          store.set({ id: entry.id, data: { ...entry.data, release: entry.release, sourceFile: entry.file } });
+          // Staff preview shows the check's warnings for the file on its page (never in a build).
+          const warnings = preview ? content.problems.filter((p) => p.severity === 'warning' && p.file === entry.file) : [];
+          store.set({ id: entry.id, data: { ...entry.data, release: entry.release, sourceFile: entry.file, ...(warnings.length > 0 ? { warnings } : {}) } });
         }
       };
       await sync();

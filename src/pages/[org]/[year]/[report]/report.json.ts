@@ -7,6 +7,6 @@ export const getStaticPaths = reportStaticPaths;
 export const GET: APIRoute = ({ props }) => {
   const { doc, org } = props as ReportProps;
   // Staff-only bookkeeping (release state, source path) is not part of the published data.
-  const { release: _release, sourceFile: _sourceFile, id: _id, draft: _draft, publishAt: _publishAt, ...data } = doc;
+  const { release: _release, sourceFile: _sourceFile, warnings: _warnings, id: _id, draft: _draft, publishAt: _publishAt, ...data } = doc;
   return new Response(`${JSON.stringify({ ...data, organization: org }, null, 2)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
 };
