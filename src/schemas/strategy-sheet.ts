@@ -1,7 +1,7 @@
 import { z } from 'astro/zod';
 import { moneySchema } from './budget.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
-import { indicatorSeriesSchema, refineUniqueIndicatorIds, type IndicatorAt } from './indicator.ts';
+import { indicatorSeriesSchema, readingSchema, refineUniqueIndicatorIds, type IndicatorAt } from './indicator.ts';
 import { ratingCodeSchema } from './rating.ts';
 import { releaseFields } from './release.ts';
 import { labelSchema, markdownTextSchema } from './text.ts';
@@ -12,12 +12,26 @@ const text = markdownTextSchema;
 export const ILLEGIBLE = '〔判読不能〕';
 
 /**
+ * A figure read with judgement (pieced together from split fragments, or read past overlapping
+ * characters): the value and, in a few words, how it was read. Shown with the figure.
+ */
+const readCostSchema = z.strictObject({
+  /** 値 */
+  value: z.number().nonnegative(),
+  /** 読み, e.g. 「分割された数字「18」と「7」を結合」 */
+  reading: readingSchema,
+});
+
+/**
  * コスト換算 (単位: 百万円). null = the document prints no figure (記載なし);
- * 〔判読不能〕 = a figure is printed but cannot be read — shown as such, never guessed.
+ * 〔判読不能〕 = a figure is printed but cannot be read — shown as such, never guessed;
+ * { value, reading } = a figure whose reading needed judgement, shown with that note.
  */
 const costSchema = z
-  .union([z.number().nonnegative(), z.literal(ILLEGIBLE, { error: `数値、null、または「${ILLEGIBLE}」を書いてください / a number, null or ${ILLEGIBLE}` })])
+  .union([z.number().nonnegative(), z.literal(ILLEGIBLE, { error: `数値、null、または「${ILLEGIBLE}」を書いてください / a number, null or ${ILLEGIBLE}` }), readCostSchema])
   .nullable();
+
+export type Cost = z.output<typeof costSchema>;
 
 /** 主なもの — a line item of a budget or settlement. */
 const lineItemSchema = z.strictObject({
@@ -135,7 +149,9 @@ export const strategySheetSchema = z.strictObject({
   fiscalYear: fiscalYearSchema,
   /** 局名 */
   bureau: labelSchema,
-  /** 局長 */
+  /** 局長の職名（文書のとおり）, e.g. 総務局長. 省略時は「局長」とだけ表示する */
+  directorTitle: labelSchema.optional(),
+  /** 局長（氏名） */
   director: labelSchema,
   ...releaseFields,
   /** 局・区の使命 */
