@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import kohyoPagefind from './src/integrations/pagefind.ts';
 import kohyoPreviewSite from './src/integrations/preview-site.ts';
+import { ASSETS_FOLDER } from './src/lib/build-folders.ts';
 
 // Environment switches (all optional) — see README.md:
 //   KOHYO_OUT_DIR   where the finished site is written (scripts/build.ts sets a temporary folder)
@@ -11,7 +12,7 @@ export default defineConfig({
   outDir: process.env.KOHYO_OUT_DIR ?? './dist',
   cacheDir: process.env.KOHYO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory', inlineStylesheets: 'never' },
+  build: { format: 'directory', inlineStylesheets: 'never', assets: ASSETS_FOLDER },
   devToolbar: { enabled: false },
   compressHTML: true,
   // Staff preview watches content/ only; test, benchmark and build output must not be crawled.

@@ -13,7 +13,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import { directorySize } from './directory-size.ts';
 
-/** The top-level folder of the site that holds the search indexes (one bundle per shard inside). */
+/** The top-level folder of the site that holds the search indexes (one bundle per shard inside); no organisation id may take it. */
 export const PAGEFIND_FOLDER = 'pagefind';
 
 /** Elements never indexed even inside data-pagefind-body. */

@@ -9,7 +9,9 @@ export const LABELS = {
   noData: 'データなし',
   dash: '－',
   illegible: '判読不能',
-  illegibleNote: '元の文書（PDF）から文字を読み取れなかった箇所です。推測による補完はしていません。',
+  illegibleNote: '元の文書（PDF）から文字を読み取れなかった箇所です。推測による補完はしていません（読み取りに判断を加えた箇所には「読み」の注記を付けています）。',
+  /** Before a note on how a figure or word was read, e.g. 〔読み: 分割された数字「18」と「7」を結合〕 */
+  reading: '読み',
   draftBanner: '下書き',
   embargoBanner: '公開前',
   draftDetail: (scheduled: string | undefined) => `この報告は下書きです${scheduled ? `（${scheduled}）` : ''}。下書きの指定（draft: true）を外すまで、公開サイトには掲載されません。`,
@@ -40,6 +42,22 @@ export const LABELS = {
     organizationLinkText: (name: string) => `${name}の新着・更新情報（Atom フィード）`,
     published: (title: string) => `公開: ${title}`,
     updated: (title: string) => `更新: ${title}`,
+  },
+  ratingsLegend: {
+    title: '評価区分の見方',
+    description: '運営方針の自己評価と主要事務事業戦略シートで使われている評価区分（記号）の、元の文書による定義の一覧です。',
+    intro: '評価資料では、評価結果を「ア」「A」「①(i)」「○」などの記号で示しています。このサイトでは記号と言葉を並べて表示し、色だけで区別することはしていません。各表の定義の列は、元の文書の記載をそのまま載せています。中間振り返りと自己評価で文書の言葉が違う記号は、両方を載せています。',
+    verbatim: '元の文書の記載どおり',
+    codeColumn: '記号（このサイトでの表示）',
+    definitionColumn: '文書の定義',
+    finalColumn: '文書の定義（自己評価）',
+    midtermColumn: '文書の定義（中間振り返り）',
+    kohyoNote: 'Kohyoによる補足（元の文書にはない説明です）:',
+    badgeNote: '記号の横の短い言葉（例: 「ア 有効」「× 有効でない」）は、このサイトが文書の定義を短くして付けたものです。報告書のページでは、記号に文書の定義を添えて表示しています。',
+  },
+  contentWarnings: {
+    heading: (count: number) => `確認が必要な箇所（職員向けプレビュー・${count}件）`,
+    detail: '内容の確認（npm run check）で見つかった警告です。ビルドは止まりませんが、原本と見比べてください。公開サイトには表示されません。',
   },
   documentType: {
     managementPolicy: '運営方針',
@@ -102,6 +120,9 @@ export const LABELS = {
     money: 'カネ',
     costConversion: 'コスト換算（百万円）',
     totalCost: '行政コストの合計額（百万円）',
+    /** Shown when a printed total is not the sum of the printed parts: the document is kept as printed. */
+    costSumMismatch: (total: string, parts: string, sum: string) =>
+      `※ 文書に印字された行政コストの合計額（${total}）は、ヒト・モノ・カネのコスト換算の和（${parts} = ${sum}、Kohyoによる計算）と一致しません。文書の記載どおりに表示しています。`,
     previousSettlement: '〈参考〉前年度決算額',
     results: '主な実績・効果',
     analysis: '分析・評価（現状と課題）',

@@ -2,7 +2,8 @@
  * Markdown for text fields of content files, rendered with markdown-it.
  * Raw HTML is off (content cannot inject markup: tags are shown as text), only http(s)/mailto
  * and relative links are allowed, external links get rel="noopener noreferrer", and 〔判読不能〕 markers are
- * shown as marked, explained spans.
+ * shown as marked, explained spans. A reading note written right after the words it concerns,
+ * 〔読み: 文書の表記は「災書用」〕, is shown as such, so readers see where a reading was judged.
  */
 import MarkdownIt from 'markdown-it';
 import { LABELS } from './labels.ts';
@@ -35,15 +36,20 @@ md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
 
 const ILLEGIBLE = /〔判読不能〕/g;
 const illegibleHtml = `<span class="illegible" title="${LABELS.illegibleNote}">〔${LABELS.illegible}〕</span>`;
+// Matched in the rendered HTML, whose text markdown-it has already escaped.
+const READING = new RegExp(`〔${LABELS.reading}[:：]\\s*([^〔〕<>]+)〕`, 'g');
+const readingHtml = (_match: string, note: string) => `<span class="reading-note">〔${LABELS.reading}: ${note}〕</span>`;
+
+const markMarkers = (html: string): string => html.replace(ILLEGIBLE, illegibleHtml).replace(READING, readingHtml);
 
 /** Renders block Markdown (paragraphs, lists) to HTML. */
 export function renderMarkdown(source: string): string {
-  return md.render(source).replace(ILLEGIBLE, illegibleHtml);
+  return markMarkers(md.render(source));
 }
 
 /** Renders one line of Markdown without a wrapping <p>, for table cells and titles. */
 export function renderInlineMarkdown(source: string): string {
-  return md.renderInline(source).replace(ILLEGIBLE, illegibleHtml);
+  return markMarkers(md.renderInline(source));
 }
 
 /**

@@ -1,16 +1,22 @@
 /**
- * Rating vocabularies, exactly as the source documents define them. This is data:
- * schemas validate codes against it, badges show code + meaning from it, the legend
- * page (/about/ratings/) lists it and search filters use it.
+ * Rating vocabularies, as the source documents define them. This is data: schemas validate codes
+ * against it, badges show code + definition from it, the legend page (/about/ratings/) lists it
+ * and search filters use it.
+ *
+ * `definition` and `midtermDefinition` are the documents' own words, verbatim (as the seed
+ * extractions print them; tests/unit/ratings-wording.test.ts holds them against the seeds).
+ * Anything Kohyo adds — short badge labels, `note` — is ours and is shown apart, labelled as such.
  */
 
 export interface RatingCode {
   /** The code as printed in the document, e.g. ア, A, ① */
   code: string;
-  /** Short label, e.g. 順調 */
+  /** Kohyo's short label for badges and filters, e.g. 順調でない (not the document's definition) */
   label: string;
-  /** Meaning in a full sentence, for the legend and for screen readers. */
-  meaning: string;
+  /** The document's definition, verbatim: the 自己評価 form's wording */
+  definition: string;
+  /** The 中間振り返り form's wording, verbatim, where it differs */
+  midtermDefinition?: string;
   /** Whether this is the favourable outcome; drives the badge's shape/icon, never colour alone. */
   tone: 'good' | 'bad' | 'neutral';
 }
@@ -22,6 +28,8 @@ export interface Vocabulary {
   /** Where it appears, for the legend page */
   appliesTo: string;
   codes: readonly RatingCode[];
+  /** Kohyo's own explanation (not the document's), shown apart and labelled 「Kohyoによる補足」 */
+  note?: string;
 }
 
 export type VocabularyId =
@@ -39,8 +47,8 @@ export const VOCABULARIES: Record<VocabularyId, Vocabulary> = {
     name: '戦略のアウトカムに対する有効性',
     appliesTo: '運営方針 — めざす成果及び戦略の自己評価',
     codes: [
-      { code: 'ア', label: '有効', meaning: '有効であり、継続して推進', tone: 'good' },
-      { code: 'イ', label: '有効でない', meaning: '有効でないため、戦略を見直す', tone: 'bad' },
+      { code: 'ア', label: '有効', definition: '有効であり、継続して推進', tone: 'good' },
+      { code: 'イ', label: '有効でない', definition: '有効でないため、戦略を見直す', tone: 'bad' },
     ],
   },
   outcomeStatus: {
@@ -48,8 +56,8 @@ export const VOCABULARIES: Record<VocabularyId, Vocabulary> = {
     name: 'アウトカムの達成状況',
     appliesTo: '運営方針 — めざす成果及び戦略の自己評価（前年度・個別・全体）',
     codes: [
-      { code: 'A', label: '順調', meaning: '順調', tone: 'good' },
-      { code: 'B', label: '順調でない', meaning: '順調でない', tone: 'bad' },
+      { code: 'A', label: '順調', definition: '順調', tone: 'good' },
+      { code: 'B', label: '順調でない', definition: '順調でない', tone: 'bad' },
     ],
   },
   strategyProgress: {
@@ -57,8 +65,8 @@ export const VOCABULARIES: Record<VocabularyId, Vocabulary> = {
     name: '戦略の進捗状況',
     appliesTo: '運営方針 — めざす成果及び戦略の自己評価',
     codes: [
-      { code: 'a', label: '順調', meaning: '順調', tone: 'good' },
-      { code: 'b', label: '順調でない', meaning: '順調でない', tone: 'bad' },
+      { code: 'a', label: '順調', definition: '順調', tone: 'good' },
+      { code: 'b', label: '順調でない', definition: '順調でない', tone: 'bad' },
     ],
   },
   achievement: {
@@ -66,18 +74,19 @@ export const VOCABULARIES: Record<VocabularyId, Vocabulary> = {
     name: '業績目標の達成状況',
     appliesTo: '運営方針 — 具体的取組の中間振り返り・自己評価',
     codes: [
-      { code: '①', label: '目標達成', meaning: '目標達成（中間振り返りでは「目標達成（見込）」）', tone: 'good' },
-      { code: '②', label: '目標未達成', meaning: '目標未達成（中間振り返りでは「目標未達成（見込）」）', tone: 'bad' },
-      { code: '③', label: '撤退基準未達成', meaning: '撤退基準未達成（取組の再構築などが必要）', tone: 'bad' },
+      { code: '①', label: '目標達成', definition: '目標達成', midtermDefinition: '目標達成(見込)', tone: 'good' },
+      { code: '②', label: '目標未達成', definition: '目標未達成', midtermDefinition: '目標未達成(見込)', tone: 'bad' },
+      { code: '③', label: '撤退基準未達成', definition: '撤退基準未達成', tone: 'bad' },
     ],
+    note: '「①(i)」のように、達成状況（①〜③）と取組の実施状況（(i)・(ii)）を組み合わせて示されています。文書の記載では③（撤退基準未達成）に (i)・(ii) は付いていません。中間振り返りの評価は年度途中の見込みです。',
   },
   achievementProgress: {
     id: 'achievementProgress',
     name: '業績目標の達成状況（取組の実施状況）',
     appliesTo: '運営方針 — ①・②に添えられる (i)/(ii)',
     codes: [
-      { code: '(i)', label: '予定どおり実施', meaning: '取組は予定どおり実施（中間振り返りでは「予定どおり進捗」）', tone: 'good' },
-      { code: '(ii)', label: '予定どおり実施せず', meaning: '取組を予定どおり実施しなかった（中間振り返りでは「予定どおり進捗していない」）', tone: 'bad' },
+      { code: '(i)', label: '予定どおり実施', definition: '取組は予定どおり実施', midtermDefinition: '取組は予定どおり進捗', tone: 'good' },
+      { code: '(ii)', label: '予定どおり実施せず', definition: '取組を予定どおり実施しなかった', midtermDefinition: '取組は予定どおり進捗していない', tone: 'bad' },
     ],
   },
   initiativeEffectiveness: {
@@ -85,26 +94,33 @@ export const VOCABULARIES: Record<VocabularyId, Vocabulary> = {
     name: '戦略に対する取組の有効性',
     appliesTo: '運営方針 — 具体的取組の中間振り返り・自己評価',
     codes: [
-      { code: '○', label: '有効', meaning: '有効', tone: 'good' },
-      { code: '×', label: '有効でない', meaning: '有効でないため取組を見直す', tone: 'bad' },
-      { code: '－', label: '未設定', meaning: '中間アウトカム未設定（未測定）', tone: 'neutral' },
+      { code: '○', label: '有効', definition: '有効', tone: 'good' },
+      { code: '×', label: '有効でない', definition: '有効でないため見直す', midtermDefinition: '有効でないため取組を見直す', tone: 'bad' },
+      { code: '－', label: '未設定', definition: '中間アウトカム未設定(未測定)', tone: 'neutral' },
     ],
+    note: '文書では「－」「-」「—」など線の種類が異なる記号で書かれていますが、同じ「中間アウトカム未設定(未測定)」として扱っています。',
   },
   improvementMethod: {
     id: 'improvementMethod',
     name: '改善・改革の手法',
-    appliesTo: '主要事務事業戦略シート — 事務事業（文書に⑦は記載されていません）',
+    appliesTo: '主要事務事業戦略シート — 事務事業',
     codes: [
-      { code: '①', label: '調達改革', meaning: '調達改革', tone: 'neutral' },
-      { code: '②', label: '課題抑制', meaning: '課題抑制', tone: 'neutral' },
-      { code: '③', label: '整理統合', meaning: '整理統合', tone: 'neutral' },
-      { code: '④', label: 'アウトソーシング', meaning: 'アウトソーシング', tone: 'neutral' },
-      { code: '⑤', label: '連携・協働', meaning: '連携・協働', tone: 'neutral' },
-      { code: '⑥', label: 'ICT活用', meaning: 'ICT活用', tone: 'neutral' },
-      { code: '⑧', label: 'その他', meaning: 'その他', tone: 'neutral' },
+      { code: '①', label: '調達改革', definition: '調達改革', tone: 'neutral' },
+      { code: '②', label: '課題抑制', definition: '課題抑制', tone: 'neutral' },
+      { code: '③', label: '整理統合', definition: '整理統合', tone: 'neutral' },
+      { code: '④', label: 'アウトソーシング', definition: 'アウトソーシング', tone: 'neutral' },
+      { code: '⑤', label: '連携・協働', definition: '連携・協働', tone: 'neutral' },
+      { code: '⑥', label: 'ICT活用', definition: 'ICT活用', tone: 'neutral' },
+      { code: '⑧', label: 'その他', definition: 'その他', tone: 'neutral' },
     ],
+    note: '文書には⑦の記載がありません。記号の名前は、文書で各事務事業の手法として印字されているものです。',
   },
 };
+
+/** The document's definition of a code at a stage (the 中間振り返り form words some differently). */
+export function definitionAt(rating: RatingCode, stage: 'midterm' | 'final' = 'final'): string {
+  return stage === 'midterm' ? (rating.midtermDefinition ?? rating.definition) : rating.definition;
+}
 
 /**
  * Variants of a code that staff (or a PDF extraction) may type, mapped to the canonical code.

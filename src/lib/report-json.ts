@@ -6,7 +6,7 @@
 import type { ReportProps } from './report-paths.ts';
 
 export function reportJsonData({ doc, org }: Pick<ReportProps, 'doc' | 'org'>): Record<string, unknown> {
-  const { release: _release, sourceFile: _sourceFile, id: _id, draft: _draft, publishAt: _publishAt, ...data } = doc;
+  const { release: _release, sourceFile: _sourceFile, warnings: _warnings, id: _id, draft: _draft, publishAt: _publishAt, ...data } = doc;
   return { ...data, organization: org };
 }
 

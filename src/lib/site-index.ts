@@ -8,6 +8,7 @@ import { continuingChains, reportSlug, summaryOf, type ContinuityChain, type Rep
 import { seriesOf } from './open-data.ts';
 import { siteRatingChecks, type SiteRatingCheck } from './rating-check.ts';
 import type { ReportDocument } from './reports.ts';
+import { reportFilterValues, type ReportFilterValues } from './search/filter-options.ts';
 import type { ManagementIssue } from '../schemas/management-issue.ts';
 import type { Measure } from '../schemas/strategy-sheet.ts';
 import { figureUrl } from './urls.ts';
@@ -20,6 +21,7 @@ export type FeedDoc =
 export interface ReportIndexEntry {
   summary: ReportSummary;
   feed: FeedDoc;
+  filterValues: ReportFilterValues;
   figureUrls: string[];
   ratingChecks: SiteRatingCheck[];
 }
@@ -27,6 +29,8 @@ export interface ReportIndexEntry {
 export interface SiteIndex {
   summaries: ReportSummary[];
   feedDocs: FeedDoc[];
+  /** One per report and distinct value set: what the search page prints as filter choices */
+  filterValues: ReportFilterValues[];
   figureUrls: string[];
   ratingChecks: SiteRatingCheck[];
   chains: ContinuityChain[];
@@ -40,6 +44,7 @@ export function reportIndexEntry(report: ReportDocument): ReportIndexEntry {
   return {
     summary: summaryOf(report),
     feed,
+    filterValues: reportFilterValues(report),
     figureUrls: seriesOf(report).map(({ series }) => figureUrl(report.doc.organization, report.doc.fiscalYear, reportSlug(report), series.id)),
     ratingChecks: siteRatingChecks([report]),
   };
@@ -52,8 +57,16 @@ export function siteIndexOf(entries: readonly ReportIndexEntry[]): SiteIndex {
   return {
     summaries,
     feedDocs: entries.map((e) => e.feed),
+    filterValues: distinctFilterValues(entries.map((e) => e.filterValues)),
     figureUrls: entries.flatMap((e) => e.figureUrls),
     ratingChecks: byReport.flatMap((e) => e.ratingChecks),
     chains: continuingChains(summaries),
   };
+}
+
+/** Reports giving the same filter values need listing once (a large archive has many alike). */
+function distinctFilterValues(values: readonly ReportFilterValues[]): ReportFilterValues[] {
+  const seen = new Map<string, ReportFilterValues>();
+  for (const v of values) seen.set(JSON.stringify(v), v);
+  return [...seen.values()];
 }

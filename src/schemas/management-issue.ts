@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { budgetLineSchema } from './budget.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
 import { continuesSchema } from './continuity.ts';
-import { duplicateIndicatorIds, indicatorSeriesSchema } from './indicator.ts';
+import { indicatorSeriesSchema, refineUniqueIndicatorIds, type IndicatorAt } from './indicator.ts';
 import { achievementRatingSchema, ratingCodeSchema } from './rating.ts';
 import { changeNotesField } from './change-note.ts';
 import { releaseFields } from './release.ts';
@@ -154,6 +154,7 @@ export const managementIssueSchema = z
     strategies: z.array(strategySchema).min(1),
   })
   .superRefine((issue, ctx) => {
+    refineUniqueIndicatorIds(managementIssueIndicators(issue), ctx);
     const located = [
       ...issue.indicators.map((series, i) => ({ path: ['indicators', i], series })),
       ...issue.strategies.flatMap((strategy, s) => [
@@ -161,9 +162,6 @@ export const managementIssueSchema = z
         ...strategy.initiatives.flatMap((initiative, k) => initiative.indicators.map((series, i) => ({ path: ['strategies', s, 'initiatives', k, 'indicators', i], series }))),
       ]),
     ];
-    for (const { path, id } of duplicateIndicatorIds(located)) {
-      ctx.addIssue({ code: 'custom', path, message: `指標 id「${id}」がこのファイルで重複しています / duplicate indicator id in this file` });
-    }
     const numbers = new Set(issue.strategies.flatMap((s) => [s.number, ...s.initiatives.map((i) => i.number)]));
     for (const { path, series } of located) {
       series.targets.forEach((target, t) => {
@@ -183,6 +181,17 @@ export const managementIssueSchema = z
       });
     });
   });
+
+/** Every indicator series of a 経営課題 file with its YAML path, in page order. */
+export function managementIssueIndicators(issue: Pick<z.output<typeof managementIssueSchema>, 'indicators' | 'strategies'>): IndicatorAt[] {
+  return [
+    ...issue.indicators.map((s, i) => ({ path: ['indicators', i], id: s.id })),
+    ...issue.strategies.flatMap((strategy, si) => [
+      ...strategy.indicators.map((s, i) => ({ path: ['strategies', si, 'indicators', i], id: s.id })),
+      ...strategy.initiatives.flatMap((initiative, ii) => initiative.indicators.map((s, i) => ({ path: ['strategies', si, 'initiatives', ii, 'indicators', i], id: s.id }))),
+    ]),
+  ];
+}
 
 export type ManagementIssue = z.output<typeof managementIssueSchema>;
 export type Strategy = z.output<typeof strategySchema>;

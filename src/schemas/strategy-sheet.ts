@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { moneySchema } from './budget.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
 import { continuesSchema } from './continuity.ts';
-import { duplicateIndicatorIds, indicatorSeriesSchema } from './indicator.ts';
+import { indicatorSeriesSchema, readingSchema, refineUniqueIndicatorIds, type IndicatorAt } from './indicator.ts';
 import { ratingCodeSchema } from './rating.ts';
 import { changeNotesField } from './change-note.ts';
 import { releaseFields } from './release.ts';
@@ -14,12 +14,26 @@ const text = markdownTextSchema;
 export const ILLEGIBLE = '〔判読不能〕';
 
 /**
+ * A figure read with judgement (pieced together from split fragments, or read past overlapping
+ * characters): the value and, in a few words, how it was read. Shown with the figure.
+ */
+const readCostSchema = z.strictObject({
+  /** 値 */
+  value: z.number().nonnegative(),
+  /** 読み, e.g. 「分割された数字「18」と「7」を結合」 */
+  reading: readingSchema,
+});
+
+/**
  * コスト換算 (単位: 百万円). null = the document prints no figure (記載なし);
- * 〔判読不能〕 = a figure is printed but cannot be read — shown as such, never guessed.
+ * 〔判読不能〕 = a figure is printed but cannot be read — shown as such, never guessed;
+ * { value, reading } = a figure whose reading needed judgement, shown with that note.
  */
 const costSchema = z
-  .union([z.number().nonnegative(), z.literal(ILLEGIBLE, { error: `数値、null、または「${ILLEGIBLE}」を書いてください / a number, null or ${ILLEGIBLE}` })])
+  .union([z.number().nonnegative(), z.literal(ILLEGIBLE, { error: `数値、null、または「${ILLEGIBLE}」を書いてください / a number, null or ${ILLEGIBLE}` }), readCostSchema])
   .nullable();
+
+export type Cost = z.output<typeof costSchema>;
 
 /** 主なもの — a line item of a budget or settlement. */
 const lineItemSchema = z.strictObject({
@@ -120,6 +134,7 @@ export const measureSchema = z
     projects: z.array(projectSchema).min(1),
   })
   .superRefine((measure, ctx) => {
+    refineUniqueIndicatorIds(measureIndicators(measure), ctx);
     const seen = new Set<number>();
     measure.projects.forEach((project, index) => {
       if (seen.has(project.number)) {
@@ -128,9 +143,6 @@ export const measureSchema = z
       seen.add(project.number);
     });
     const located = measure.projects.flatMap((project, p) => project.indicators.map((series, i) => ({ path: ['projects', p, 'indicators', i], series })));
-    for (const { path, id } of duplicateIndicatorIds(located)) {
-      ctx.addIssue({ code: 'custom', path, message: `指標 id「${id}」がこのファイルで重複しています / duplicate indicator id in this file` });
-    }
     for (const { path, series } of located) {
       series.targets.forEach((target, t) => {
         if (target.evaluatedIn !== undefined) {
@@ -150,7 +162,9 @@ export const strategySheetSchema = z.strictObject({
   fiscalYear: fiscalYearSchema,
   /** 局名 */
   bureau: labelSchema,
-  /** 局長 */
+  /** 局長の職名（文書のとおり）, e.g. 総務局長. 省略時は「局長」とだけ表示する */
+  directorTitle: labelSchema.optional(),
+  /** 局長（氏名） */
   director: labelSchema,
   ...releaseFields,
   /** 局・区の使命 */
@@ -158,6 +172,11 @@ export const strategySheetSchema = z.strictObject({
   /** 事業選択・重点化・見直しの考え方 */
   approach: text,
 });
+
+/** Every indicator series of a 施策 file with its YAML path, in page order. */
+export function measureIndicators(measure: Pick<z.output<typeof measureSchema>, 'projects'>): IndicatorAt[] {
+  return measure.projects.flatMap((project, pi) => project.indicators.map((s, i) => ({ path: ['projects', pi, 'indicators', i], id: s.id })));
+}
 
 export type Measure = z.output<typeof measureSchema>;
 export type Project = z.output<typeof projectSchema>;

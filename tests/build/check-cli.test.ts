@@ -41,10 +41,24 @@ describe('npm run check', () => {
     expect(result.stdout).toContain('エラー 0 件、警告 7 件');
   });
 
+  it('prints a 必須 field of the documents\' forms left empty as a warning, and does not fail', async () => {
+    const result = await check('tests/fixtures/broken/required-improvements-empty');
+    expect(result.status).toBe(0);
+    expect(result.stdout).toContain('tests/fixtures/broken/required-improvements-empty/osaka-ict/2018/keiei-kadai-2.yaml:66:11  strategies.0.initiatives.0.selfEvaluation.improvements  警告: 自己評価の改善策が書かれていません。');
+    expect(result.stdout).toContain('エラー 0 件、警告 1 件');
+  });
+
   it('explains a KOHYO_NOW it cannot read, without a stack trace', async () => {
     const result = await check('tests/fixtures/content/valid', { KOHYO_NOW: '来週の月曜' });
     expect(result.status).toBe(2);
     expect(result.stderr).toContain('KOHYO_NOW');
+    expect(result.output).not.toMatch(STACK_TRACE);
+  });
+
+  it('refuses a KOHYO_NOW that is not on the calendar instead of rolling it into May', async () => {
+    const result = await check('tests/fixtures/content/valid', { KOHYO_NOW: '2019-04-31T09:00' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toContain('KOHYO_NOW が日時として読めません（2019年4月31日はカレンダーにありません（2019年4月は30日まで））');
     expect(result.output).not.toMatch(STACK_TRACE);
   });
 });

@@ -23,20 +23,36 @@ const FUTURE_CANARIES = ['zqxfuturesheetcanary'];
 const DRAFT_PATHS = ['osaka-ict/2018/keiei-kadai-1', 'osaka-ict/2019', 'chiba-somu/2017'];
 const EMBARGO_PATHS = ['osaka-ict/2018/keiei-kadai-3'];
 
+/** The warning the check gives for the published fixture (③ with no 改善策), as staff read it. */
+const WARNING_LINE = `${CONTENT}/osaka-ict/2018/keiei-kadai-2.yaml:66:11  strategies.0.initiatives.0.selfEvaluation.improvements  警告: 自己評価の改善策が書かれていません。`;
+
 const before = buildDirs('release-before');
+let beforeLog = '';
 const at = buildDirs('release-at');
 
 beforeAll(async () => {
   await rm(path.dirname(before.outDir), { recursive: true, force: true });
   await rm(path.dirname(at.outDir), { recursive: true, force: true });
   // One minute before and exactly at 2019年6月1日 9:00 JST (publishAt: 2019-06-01T09:00, no zone).
-  assertBuilt(await buildFixture(CONTENT, before.outDir, before.cacheDir, { KOHYO_NOW: '2019-06-01T08:59+09:00' }), 'build before the release');
+  const built = await buildFixture(CONTENT, before.outDir, before.cacheDir, { KOHYO_NOW: '2019-06-01T08:59+09:00' });
+  assertBuilt(built, 'build before the release');
+  beforeLog = built.output;
   assertBuilt(await buildFixture(CONTENT, at.outDir, at.cacheDir, { KOHYO_NOW: '2019-06-01T09:00+09:00' }), 'build at the release');
 }, 300_000);
 
 describe('production build before the release time', () => {
   it('publishes the released report', () => {
     expect(existsSync(path.join(before.outDir, 'osaka-ict/2018/keiei-kadai-2/index.html'))).toBe(true);
+  });
+
+  it('names the documents\' 必須 rules left empty in its log, and publishes the report without the staff box', () => {
+    expect(beforeLog).toContain(WARNING_LINE);
+    expect(beforeLog).toContain('エラー 0 件、警告 1 件');
+    // (The label text itself is in the search page's script bundle with the other labels.)
+    const pages = (text: string) => filesContaining(before.outDir, text).filter((f) => f.endsWith('.html'));
+    expect(pages('class="content-warnings"')).toEqual([]);
+    expect(pages('確認が必要な箇所')).toEqual([]);
+    expect(pages('自己評価の改善策が書かれていません')).toEqual([]);
   });
 
   it.each([...DRAFT_CANARIES, ...EMBARGO_CANARIES, ...FUTURE_CANARIES])('%s appears in no file (pages, listings, search index, data, sitemap, feeds)', (canary) => {

@@ -190,9 +190,26 @@ describe('施策 3-4-1 国際化の推進', () => {
 describe('評価区分の見方', () => {
   it('lists every rating code with its meaning', () => {
     const text = textOf(page('about/ratings').querySelector('main'));
-    for (const phrase of ['有効であり、継続して推進', '有効でないため、戦略を見直す', '撤退基準未達成', '中間アウトカム未設定（未測定）', 'アウトソーシング', 'ICT活用']) {
+    for (const phrase of ['有効であり、継続して推進', '有効でないため、戦略を見直す', '撤退基準未達成', '中間アウトカム未設定(未測定)', '有効でないため見直す', '有効でないため取組を見直す', 'アウトソーシング', 'ICT活用']) {
       expect(text).toContain(phrase);
     }
+  });
+
+  it('gives the documents\' definitions verbatim and sets the site\'s own words apart, labelled', () => {
+    const root = page('about/ratings');
+    expect(textOf(root.querySelector('main'))).not.toContain('取組の再構築などが必要');
+    // ③ is defined in a table cell as the document does, with nothing added.
+    const achievement = root.querySelector('#achievement')!.parentNode as HTMLElement;
+    const row = achievement.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('td').map((c) => textOf(c)));
+    expect(row).toEqual([
+      ['目標達成', '目標達成(見込)'],
+      ['目標未達成', '目標未達成(見込)'],
+      ['撤退基準未達成', '撤退基準未達成'],
+    ]);
+    // Every explanation of ours is in a box that says so.
+    const notes = root.querySelectorAll('.kohyo-note');
+    expect(notes.length).toBeGreaterThanOrEqual(2);
+    for (const note of notes) expect(textOf(note)).toMatch(/^Kohyoによる補足（元の文書にはない説明です）:/);
   });
 });
 
@@ -232,7 +249,7 @@ describe('the 経営課題2 incident chart', () => {
   });
 
   it('says what it shows in a sentence a journalist can quote', () => {
-    expect(textOf(figure)).toContain('平成27年度の11件から平成30年度は19件。前年度比17%減。目標（11.5件以下）は未達成。');
+    expect(textOf(figure)).toContain('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。目標（11.5件以下、Kohyoによる計算）は未達成。');
   });
 });
 
@@ -328,5 +345,66 @@ describe('評価と数値の照合 on 経営課題2', () => {
     expect(text).toContain('業績目標の達成状況');
     expect(text).toContain('アウトカムの達成状況（全体）');
     expect(text).toContain('判定できません（実績値なし）');
+  });
+});
+
+describe('wording held against the seed documents', () => {
+  it('prints the 局長 as the document does: 「総務局長 大木 正人」, never 「総務局局長」', () => {
+    const text = textOf(page('chiba-somu/2017').querySelector('main'));
+    expect(text).toContain('総務局長 大木 正人');
+    expect(text).not.toContain('総務局局長');
+  });
+
+  it('says 「本市は6食分」 beside the 6食分 count of other cities, in chart, table, summary and CSV, never a bare 「本市」', () => {
+    const figure = page('chiba-somu/2017/shisaku-4-1-2').querySelectorAll('figure').find((f) => textOf(f).includes('他の政令市の食料の備蓄状況'))!;
+    const text = textOf(figure);
+    expect(text).toContain('6食分は2市（本市は6食分）');
+    expect(figure.querySelector('svg')!.toString()).toContain('6食分（本市は6食分）');
+    expect(rows(figure.querySelector('table')!)).toContainEqual(['6食分（本市は6食分）', '2', '']);
+    expect(text).not.toMatch(/6食分（本市）/);
+    const csv = readFileSync(path.join(siteDir, 'chiba-somu/2017/shisaku-4-1-2/indicators.csv'), 'utf8');
+    const six = csv.split('\r\n').find((l) => l.includes(',other-cities-food,') && l.includes(',6食分,'))!;
+    expect(six.split(',')[14]).toBe('本市は6食分');
+    expect(csv).not.toMatch(/,本市(,|\r)/);
+  });
+
+  it('marks readings where they appear: split or overlapping cost figures and words read from garbled text', () => {
+    const root = page('chiba-somu/2017/shisaku-4-3-4');
+    const project = (n: number) => root.querySelector(`section[aria-labelledby="jigyo-${n}"]`);
+    const costs = (n: number) => textOf(project(n)?.querySelector('.resources-table tfoot'));
+    expect(costs(6)).toBe('行政コストの合計額（百万円） 187 〔読み: 分割された数字「18」と「7」を結合〕');
+    expect(costs(7)).toContain('131 〔読み: 重なった数字「13」と「31」から読んだ〕');
+    expect(costs(9)).toContain('70 〔読み: 重なった数字「7」と「70」から読んだ〕');
+    expect(costs(4)).toContain('709 〔読み:');
+    expect(textOf(project(4))).toContain('グループウエア〔読み: 文書の表記は「クルーフウエア」〕');
+    expect(textOf(page('chiba-somu/2017/shisaku-4-1-2').querySelector('main'))).toContain('災害用〔読み: 文書の表記は「災書用」〕');
+    expect(textOf(page('osaka-ict/2018/keiei-kadai-1').querySelector('main'))).toContain('デジタルデバイド〔読み:');
+    for (const note of root.querySelectorAll('.reading-note')) expect(textOf(note)).toMatch(/^〔読み: .+〕$/);
+  });
+
+  it('keeps 4-3-4 No.2\'s total as printed (90) and says it is not the sum of its parts (27 + 69 = 96)', () => {
+    const project = page('chiba-somu/2017/shisaku-4-3-4').querySelector('section[aria-labelledby="jigyo-2"]')!;
+    expect(textOf(project.querySelector('.resources-table tfoot'))).toBe('行政コストの合計額（百万円） 90 ※');
+    expect(textOf(project.querySelector('.cost-note'))).toBe('※ 文書に印字された行政コストの合計額（90）は、ヒト・モノ・カネのコスト換算の和（27 + 69 = 96、Kohyoによる計算）と一致しません。文書の記載どおりに表示しています。');
+    // Totals that agree with their parts get no note.
+    expect(page('chiba-somu/2017/shisaku-4-3-4').querySelectorAll('.cost-note')).toHaveLength(1);
+  });
+
+  it('labels numbers Kohyo computed in the table and keeps them out of the CSV\'s 値 column', () => {
+    const root = page('osaka-ict/2018/keiei-kadai-2');
+    const targets = root.querySelectorAll('table').find((t) => textOf(t.querySelector('caption')).includes('の目標'))!;
+    expect(rows(targets)).toEqual([['平成30年度', '11.5以下（Kohyoによる計算）', '2018年度', '平成29年度に発生したインシデント発生件数の50%減']]);
+    const csv = readFileSync(path.join(siteDir, 'osaka-ict/2018/keiei-kadai-2/indicators.csv'), 'utf8').replace(/^\uFEFF/, '');
+    const [header, ...lines] = csv.trimEnd().split('\r\n').map((l) => l.split(','));
+    const value = header!.indexOf('値');
+    expect(lines.map((l) => l[value])).not.toContain('11.5');
+    const computed = lines.find((l) => l[header!.indexOf('種類')] === '目標（Kohyoによる計算）')!;
+    expect(computed[header!.indexOf('Kohyoによる計算値')]).toBe('11.5');
+  });
+
+  it('labels the computed change of the 想定避難者数 (9%増)', () => {
+    const text = textOf(page('chiba-somu/2017/shisaku-4-1-2').querySelector('main'));
+    expect(text).toContain('（9%増、Kohyoによる計算）');
+    expect(text).not.toMatch(/9%増）/);
   });
 });

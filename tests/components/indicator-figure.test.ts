@@ -39,7 +39,7 @@ describe('IndicatorFigure with the incident series', () => {
   });
 
   it('shows the summary sentence as visible text after the chart', () => {
-    const sentence = '平成27年度の11件から平成30年度は19件。前年度比17%減。目標（11.5件以下）は未達成。';
+    const sentence = '平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。目標（11.5件以下、Kohyoによる計算）は未達成。';
     expect(html).toMatch(new RegExp(`<p class="indicator-figure__summary" id="kadai2-incidents-summary"[^>]*>${sentence}</p>`));
     expect(html.indexOf('</svg>')).toBeLessThan(html.indexOf(sentence, html.indexOf('</desc>')));
   });
@@ -62,7 +62,7 @@ describe('IndicatorFigure with the incident series', () => {
   it('lists the target in its own table', () => {
     expect(tableRows(html, 1)).toEqual([
       ['目標年度（和暦）', '目標値（件）', '西暦', '内容'],
-      ['平成30年度', '11.5以下', '2018年度', '平成29年度の50%減'],
+      ['平成30年度', '11.5以下（Kohyoによる計算）', '2018年度', '平成29年度に発生したインシデント発生件数の50%減'],
     ]);
   });
 
@@ -85,8 +85,10 @@ describe('IndicatorFigure variants', () => {
   it('marks the highlighted comparison category in words, in chart and table', async () => {
     const html = await render({ series: stockpile(), idPrefix: 'stock' });
     expect(html).toContain('data-chart-kind="bars"');
-    expect(tableRows(html)).toContainEqual(['6食分（本市）', '2']);
-    expect(html).toMatch(/<text[^>]*>6食分（本市）<\/text>/);
+    // The document's words 「本市は6食分」, never a bare 「本市」 on a count of other cities.
+    expect(tableRows(html)).toContainEqual(['6食分（本市は6食分）', '2']);
+    expect(html).toMatch(/<text[^>]*>6食分（本市は6食分）<\/text>/);
+    expect(html).not.toMatch(/6食分（本市）/);
   });
 
   it('shows a single value as a big figure with no chart', async () => {

@@ -110,6 +110,19 @@ describe('staff preview (npm run dev)', () => {
     expect(bannerOf(html)).toBeDefined();
   });
 
+  it('shows the content check\'s warnings on the page, with file:line:column and field', async () => {
+    const { status, html } = await page('/osaka-ict/2018/keiei-kadai-2/');
+    expect(status).toBe(200);
+    const box = /<section class="content-warnings"[^>]*>[\s\S]*?<\/section>/.exec(html)?.[0];
+    expect(box).toBeDefined();
+    expect(box).toContain('確認が必要な箇所（職員向けプレビュー・1件）');
+    expect(box).toContain('tests/fixtures/content/release/osaka-ict/2018/keiei-kadai-2.yaml:66:11');
+    expect(box).toContain('strategies.0.initiatives.0.selfEvaluation.improvements');
+    expect(box).toContain('自己評価の改善策が書かれていません');
+    // The dev server's log says it too.
+    expect(log).toContain('keiei-kadai-2.yaml:66:11  strategies.0.initiatives.0.selfEvaluation.improvements  警告');
+  });
+
   it('puts no banner on a released report', async () => {
     const { status, html } = await page('/osaka-ict/2018/keiei-kadai-2/');
     expect(status).toBe(200);

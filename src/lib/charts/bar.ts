@@ -1,14 +1,14 @@
 /**
  * Horizontal bar chart for a comparison: one row per category with its label above the bar,
  * so labels of any length fit on a narrow screen. Bars start at zero; the value is written at the end of
- * each bar; a highlighted category (本市) is hatched, outlined and labelled 「（本市）」, so it does
+ * each bar; a highlighted category is hatched, outlined and labelled (「（本市）」 or the document's words), so it does
  * not depend on colour; a missing value is written as 「データなし」 where the bar would be.
  */
 import type { IndicatorSeries } from '../../schemas/indicator.ts';
 import { formatNumber } from '../format.ts';
 import { verticalValueAxis, type Plot } from './axes.ts';
 import { unitLabel } from './frame.ts';
-import { CHART_LABELS } from './labels.ts';
+import { categoryLabel, CHART_LABELS } from './labels.ts';
 import { chartIds, labelGroup, r, svgDocument, text } from './svg.ts';
 import { chartTitle, isKnown, valueScale } from './series.ts';
 import { summarizeComparison } from './summary.ts';
@@ -20,11 +20,6 @@ const ROWS_TOP = 28;
 const BAR_HEIGHT = 18;
 const ROW_GAP = 12;
 const LABEL_LINE = FONT_SIZE + 4;
-
-/** 「6食分（本市）」 */
-export function categoryLabel(category: IndicatorSeries['categories'][number]): string {
-  return category.highlight ? `${category.label}（${CHART_LABELS.highlight}）` : category.label;
-}
 
 export function renderBarChart(series: IndicatorSeries, options: ChartOptions): ChartOutput {
   const ids = chartIds(options.idPrefix);

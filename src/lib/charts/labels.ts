@@ -2,12 +2,17 @@
  * Chart wording in one place, so the sentences a journalist may quote and the words inside
  * the SVG can be reviewed without reading the drawing code.
  */
+import type { IndicatorSeries } from '../../schemas/indicator.ts';
 import { LABELS } from '../labels.ts';
 
 export const CHART_LABELS = {
   noData: LABELS.noData,
-  /** Shown after a highlighted comparison category, e.g. 「6食分（本市）」 */
+  /** Shown after a highlighted comparison category that is the city itself, e.g. 「千葉市（本市）」 */
   highlight: '本市',
+  /** Marks every number Kohyo computed (changes, ranks, targets from 「50%減」): not the documents' own */
+  computed: 'Kohyoによる計算',
+  /** Before a note on how a figure was read, e.g. 「読み: 分割された行を結合」 */
+  reading: '読み',
   target: '目標',
   actual: '実績',
   atMost: '以下',
@@ -48,4 +53,13 @@ export const CHART_LABELS = {
 /** 「以下」 or 「以上」 for a target direction. */
 export function directionWord(direction: 'atMost' | 'atLeast'): string {
   return direction === 'atMost' ? CHART_LABELS.atMost : CHART_LABELS.atLeast;
+}
+
+/**
+ * 「千葉市（本市）」, or with the document's own words 「6食分（本市は6食分）」: in a distribution the
+ * highlighted item is not 本市 itself, and the schema asks for the words there.
+ */
+export function categoryLabel(category: IndicatorSeries['categories'][number]): string {
+  if (category.note !== undefined) return `${category.label}（${category.note}）`;
+  return category.highlight ? `${category.label}（${CHART_LABELS.highlight}）` : category.label;
 }

@@ -1,19 +1,21 @@
 /**
  * The sentence under each chart, generated from the data so it always agrees with it, e.g.
- * 「平成27年度の11件から平成30年度は19件。前年度比17%減。目標（11.5件以下）は未達成。」
+ * 「平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。目標（11.5件以下、Kohyoによる計算）は未達成。」
  * It is written to be quoted as it stands: every year and figure is named, missing values are
- * said to be missing, and targets are judged only against a value for the target year.
+ * said to be missing, and targets are judged only against a value for the target year. Numbers
+ * the documents do not print (changes, ranks, targets computed from 「50%減」) say so.
  */
 import { max } from 'd3-array';
-import type { IndicatorSeries } from '../../schemas/indicator.ts';
+import { isComputedTarget, type IndicatorSeries } from '../../schemas/indicator.ts';
 import { formatChange, formatNumber, formatQuantity } from '../format.ts';
 import { warekiFiscalYear } from '../wareki.ts';
-import { CHART_LABELS, directionWord } from './labels.ts';
+import { categoryLabel, CHART_LABELS, directionWord } from './labels.ts';
 import { isKnown, isRateUnit, sortedPoints } from './series.ts';
 
 type Target = IndicatorSeries['targets'][number];
 
 const S = CHART_LABELS.summary;
+const COMPUTED = CHART_LABELS.computed;
 
 export function summarize(series: IndicatorSeries): string {
   return series.kind === 'comparison' ? summarizeComparison(series) : summarizeTimeSeries(series);
@@ -47,9 +49,9 @@ export function summarizeTimeSeries(series: IndicatorSeries): string {
       // nothing to add
     } else if (previousYear === undefined) {
       const previousKnown = known[known.length - 2]!;
-      sentences.push(`${warekiFiscalYear(previousKnown.fiscalYear)}比${describeChange(previousKnown.value, last.value, series.unit)}。`);
+      sentences.push(`${warekiFiscalYear(previousKnown.fiscalYear)}比${computedChange(previousKnown.value, last.value, series.unit)}。`);
     } else if (previousYear.value !== null) {
-      sentences.push(`前年度比${describeChange(previousYear.value, last.value, series.unit)}。`);
+      sentences.push(`前年度比${computedChange(previousYear.value, last.value, series.unit)}。`);
     }
   }
 
@@ -60,6 +62,12 @@ export function summarizeTimeSeries(series: IndicatorSeries): string {
 
   for (const target of series.targets) sentences.push(describeTarget(series, target, last?.fiscalYear));
   return sentences.join('');
+}
+
+/** 「17%減（Kohyoによる計算）」, or 「増減なし」 (no number to label). */
+function computedChange(from: number, to: number, unit: string): string {
+  const change = describeChange(from, to, unit);
+  return from === to ? change : `${change}（${COMPUTED}）`;
 }
 
 /**
@@ -96,9 +104,9 @@ export function meetsTarget(value: number, target: Target): boolean {
   return target.direction === 'atMost' ? value <= target.value : value >= target.value;
 }
 
-/** 「目標（11.5件以下）」 */
+/** 「目標（20%以上）」, or 「目標（11.5件以下、Kohyoによる計算）」 when the document gives a change, not a value. */
 export function targetPhrase(target: Target, unit: string): string {
-  return `${CHART_LABELS.target}（${formatQuantity(target.value, unit)}${directionWord(target.direction)}）`;
+  return `${CHART_LABELS.target}（${formatQuantity(target.value, unit)}${directionWord(target.direction)}${isComputedTarget(target) ? `、${COMPUTED}` : ''}）`;
 }
 
 function describeTarget(series: IndicatorSeries, target: Target, lastKnownYear: number | undefined): string {
@@ -136,13 +144,14 @@ export function summarizeComparison(series: IndicatorSeries): string {
     sentences.push(`${leaders[0]!.label}は${q(largest)}。`);
   } else if (a && b && known.length === 2 && !categories.some((c) => c.highlight)) {
     // Two values, such as an old and a new estimate: say both and how they differ.
-    sentences.push(`${a.label}は${q(a.value)}、${b.label}は${q(b.value)}（${describeChange(a.value, b.value, series.unit)}）。`);
+    const change = describeChange(a.value, b.value, series.unit);
+    sentences.push(`${a.label}は${q(a.value)}、${b.label}は${q(b.value)}（${a.value === b.value ? change : `${change}、${COMPUTED}`}）。`);
   } else {
     sentences.push(`最大は${leaders.map((c) => c.label).join('と')}の${q(largest)}。`);
   }
 
   for (const category of categories.filter((c) => c.highlight)) {
-    const name = `${category.label}（${CHART_LABELS.highlight}）`;
+    const name = categoryLabel(category);
     if (category.value === null) {
       sentences.push(`${name}は${CHART_LABELS.noData}。`);
       continue;
@@ -154,12 +163,13 @@ export function summarizeComparison(series: IndicatorSeries): string {
     if (known.length === 1) {
       continue;
     }
-    // A distribution (how many cities store 9, 6, 4… meals) has no meaningful rank.
+    // A distribution (how many cities store 9, 6, 4… meals) has no meaningful rank; the document's
+    // words about the item (「本市は6食分」) follow the count, so 本市 is not read as one of them.
     if (!series.ranked) {
-      sentences.push(`${name}は${q(value)}。`);
+      sentences.push(category.note !== undefined ? `${category.label}は${q(value)}（${category.note}）。` : `${name}は${q(value)}。`);
       continue;
     }
-    sentences.push(`${name}は${q(value)}で、${known.length}項目中${rank}位${tied ? '（同値あり）' : ''}。`);
+    sentences.push(`${name}は${q(value)}で、${known.length}項目中${rank}位（${tied ? '同値あり、' : ''}順位は${COMPUTED}）。`);
   }
 
   const missing = categories.filter((c) => c.value === null && !c.highlight);

@@ -4,11 +4,10 @@
  * numbers; a missing value is 「データなし」. The value comes right after the year, so it is
  * still in view when a narrow screen has to scroll the table sideways.
  */
-import type { IndicatorSeries } from '../../schemas/indicator.ts';
+import { isComputedTarget, type IndicatorSeries } from '../../schemas/indicator.ts';
 import { formatNumber } from '../format.ts';
 import { warekiFiscalYear } from '../wareki.ts';
-import { categoryLabel } from './bar.ts';
-import { CHART_LABELS, directionWord } from './labels.ts';
+import { categoryLabel, CHART_LABELS, directionWord } from './labels.ts';
 import { sortedPoints } from './series.ts';
 
 export interface DataCell {
@@ -39,9 +38,12 @@ export function indicatorTables(series: IndicatorSeries): DataTable[] {
   return tables;
 }
 
+/** 「読み: 分割された行を結合」 — how a figure was read, beside it. */
+const readingNote = (reading: string | undefined): string => (reading === undefined ? '' : `${CHART_LABELS.reading}: ${reading}`);
+
 function timeSeriesTable(series: IndicatorSeries): DataTable {
   const points = sortedPoints(series);
-  const withNotes = points.some((p) => p.label !== undefined);
+  const withNotes = points.some((p) => p.label !== undefined || p.reading !== undefined);
   return {
     caption: `${series.name}（${CHART_LABELS.unitPrefix}${series.unit}）`,
     columns: [
@@ -52,16 +54,17 @@ function timeSeriesTable(series: IndicatorSeries): DataTable {
     ],
     rows: points.map((p) => ({
       header: year(warekiFiscalYear(p.fiscalYear)),
-      cells: [value(p.value, series.decimals), year(`${p.fiscalYear}年度`), ...(withNotes ? [plain(p.label ?? '')] : [])],
+      cells: [value(p.value, series.decimals), year(`${p.fiscalYear}年度`), ...(withNotes ? [plain([p.label ?? '', readingNote(p.reading)].filter(Boolean).join('　'))] : [])],
     })),
   };
 }
 
 function comparisonTable(series: IndicatorSeries): DataTable {
+  const withNotes = series.categories.some((c) => c.reading !== undefined);
   return {
     caption: `${series.name}（${CHART_LABELS.unitPrefix}${series.unit}）`,
-    columns: [plain(T.category), number(`${T.value}（${series.unit}）`)],
-    rows: series.categories.map((c) => ({ header: plain(categoryLabel(c)), cells: [value(c.value, series.decimals)] })),
+    columns: [plain(T.category), number(`${T.value}（${series.unit}）`), ...(withNotes ? [plain(T.note)] : [])],
+    rows: series.categories.map((c) => ({ header: plain(categoryLabel(c)), cells: [value(c.value, series.decimals), ...(withNotes ? [plain(readingNote(c.reading))] : [])] })),
   };
 }
 
@@ -71,7 +74,8 @@ function targetsTable(series: IndicatorSeries): DataTable {
     columns: [plain(T.targetYearWareki), number(`${T.targetValue}（${series.unit}）`), plain(T.targetYearWestern), plain(T.targetLabel)],
     rows: series.targets.map((t) => ({
       header: year(warekiFiscalYear(t.fiscalYear)),
-      cells: [number(`${formatNumber(t.value)}${directionWord(t.direction)}`), year(`${t.fiscalYear}年度`), plain(t.label)],
+      // A value Kohyo computed from the document's 「50%減」 says so in its own cell.
+      cells: [number(`${formatNumber(t.value)}${directionWord(t.direction)}${isComputedTarget(t) ? `（${CHART_LABELS.computed}）` : ''}`), year(`${t.fiscalYear}年度`), plain(t.label)],
     })),
   };
 }

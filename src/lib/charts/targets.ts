@@ -4,7 +4,7 @@
  * Dash and shape, not colour, tell a target from the actual values.
  */
 import type { ScaleLinear } from 'd3-scale';
-import type { IndicatorSeries } from '../../schemas/indicator.ts';
+import { isComputedTarget, type IndicatorSeries } from '../../schemas/indicator.ts';
 import { formatQuantity } from '../format.ts';
 import type { Plot } from './axes.ts';
 import { overlaps, textBox, type Box } from './boxes.ts';
@@ -23,9 +23,12 @@ export function shortTargetLabel(target: Target, unit: string): string {
   return `${CHART_LABELS.target} ${formatQuantity(target.value, unit)}${directionWord(target.direction)}`;
 }
 
-/** 「目標 11.5件以下（平成29年度の50%減）」 — the legend text, with the document's words. */
+/**
+ * 「目標 20%以上（平成32年度に20%）」 — the legend text, with the document's words; a value Kohyo
+ * computed says so: 「目標 11.5件以下（…の50%減。値はKohyoによる計算）」.
+ */
 export function longTargetLabel(target: Target, unit: string): string {
-  return `${shortTargetLabel(target, unit)}（${target.label}）`;
+  return `${shortTargetLabel(target, unit)}（${target.label}${isComputedTarget(target) ? `。値は${CHART_LABELS.computed}` : ''}）`;
 }
 
 export function diamond(cx: number, cy: number, size = DIAMOND): string {

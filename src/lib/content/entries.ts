@@ -8,9 +8,16 @@ import type { Organization } from '../../schemas/organization.ts';
 import type { Measure, StrategySheet } from '../../schemas/strategy-sheet.ts';
 import { renders, type ShardIndexInfo } from '../build/part.ts';
 import { compareReportLinks, type ReportLink } from '../reports.ts';
+import type { ContentProblem } from './problems.ts';
 import type { ReleaseInfo } from './release.ts';
 
-export interface EntryMeta { id: string; release: ReleaseInfo; sourceFile: string }
+export interface EntryMeta {
+  id: string;
+  release: ReleaseInfo;
+  sourceFile: string;
+  /** Staff preview only: the content check's warnings for this file */
+  warnings?: ContentProblem[];
+}
 export type ManagementIssueDoc = ManagementIssue & EntryMeta;
 export type MeasureDoc = Measure & EntryMeta;
 export type StrategySheetDoc = StrategySheet & EntryMeta;

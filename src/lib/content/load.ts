@@ -13,6 +13,8 @@ import type { ContentProblem } from './problems.ts';
 import { lintParsedFile } from './lint.ts';
 import { readContentFile, reopenForPositions, type ParsedFile } from './read.ts';
 import { releaseStatus, type ReleaseInfo } from './release.ts';
+import { requiredFieldWarnings } from './required-fields.ts';
+import { organizationIdProblems, reportUrlProblems } from './url-names.ts';
 import { locate, validateParsed } from './validate.ts';
 
 interface EntryBase {
@@ -147,6 +149,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     if (String(data.fiscalYear) !== yearFolder) {
       problems.push({ severity: 'error', file: shown, ...locate(parsed, ['fiscalYear']), field: 'fiscalYear', message: `フォルダ名「${yearFolder}」と年度 ${data.fiscalYear} が一致しません / fiscalYear must match its folder` });
     }
+    if (kind === 'managementIssue') problems.push(...requiredFieldWarnings(data as ManagementIssue, parsed));
+    problems.push(...reportUrlProblems({ id, file: shown, kind: kind as Exclude<ContentKind, 'organizations'>, data }, parsed));
     const entry = { id, kind: kind as Exclude<ContentKind, 'organizations'>, file: shown, data, release: releaseStatus(data, now) } as ReportEntry;
     await options.onEntry?.(entry);
     if (options.keepEntries === false) {
@@ -180,6 +184,7 @@ function crossFileProblems(organizationFiles: OrganizationFile[], entries: Repor
       orgIds.add(org.id);
     });
   }
+  problems.push(...organizationIdProblems(organizationFiles));
   const seenKeys = new Map<string, string>();
   for (const entry of entries) {
     const parsed = parsedById.get(entry.id)!;

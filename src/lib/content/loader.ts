@@ -117,6 +117,8 @@ export function kohyoLoader(collection: CollectionName): Loader {
         }
         if (collection === 'organizations') {
           for (const org of content.organizations) store.set({ id: org.id, data: { ...org } });
+          // Once per read (this collection is synced once), in the dev server's log.
+          if (preview && content.problems.length > 0) logger.warn(formatReport(content.problems));
           return;
         }
         if (collection === 'reports') {
@@ -130,7 +132,9 @@ export function kohyoLoader(collection: CollectionName): Loader {
         const wanted = (entry: ReportEntry) => (collection === 'strategySheets' ? entry.kind === 'strategySheet' : entry.kind !== 'strategySheet');
         for (const entry of [...content.entries, ...content.sheets]) {
           if (!wanted(entry)) continue;
-          store.set({ id: entry.id, data: { ...entry.data, kind: entry.kind, release: entry.release, sourceFile: entry.file } });
+          // Staff preview shows the check's warnings for the file on its page (never the public site).
+          const warnings = content.release.problems.filter((p) => p.severity === 'warning' && p.file === entry.file);
+          store.set({ id: entry.id, data: { ...entry.data, kind: entry.kind, release: entry.release, sourceFile: entry.file, ...(warnings.length > 0 ? { warnings } : {}) } });
         }
       };
       await sync();

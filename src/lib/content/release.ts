@@ -3,7 +3,7 @@
  * a draft or a file whose publishAt is still in the future is "unreleased". Production builds
  * drop unreleased entries; staff preview keeps them and marks them with a banner.
  */
-import { withJstZone } from '../jst.ts';
+import { parseJstDateTime } from '../jst.ts';
 import { LABELS } from '../labels.ts';
 
 export type ReleaseStatus = 'published' | 'draft' | 'embargoed';
@@ -27,9 +27,9 @@ export function releaseStatus(entry: { draft?: boolean; publishAt?: string | und
 export function buildNow(env: NodeJS.ProcessEnv = process.env): Date {
   const raw = env.KOHYO_NOW?.trim();
   if (!raw) return new Date();
-  const date = new Date(withJstZone(raw));
-  if (Number.isNaN(date.getTime())) throw new Error(`KOHYO_NOW が日時として読めません / KOHYO_NOW is not a date-time: ${raw}`);
-  return date;
+  const result = parseJstDateTime(raw);
+  if (!result.ok) throw new Error(`KOHYO_NOW が日時として読めません（${result.problem.ja}） / KOHYO_NOW is not a date-time: ${raw} (${result.problem.en})`);
+  return result.date;
 }
 
 /** The environment variable that turns an `astro build` into a preview build. */

@@ -216,6 +216,15 @@ input.addEventListener('input', scheduleSearch);
 form.addEventListener('change', (event) => {
   if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void search();
 });
+// The filter boxes are printed in the page before the index has loaded: a box ticked (or cleared)
+// before then is remembered, so redrawing the options from the index keeps the reader's choice.
+form.addEventListener('change', (event) => {
+  const box = event.target;
+  if (optionsReady || !(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
+  const chosen = pendingSelection.get(box.closest<HTMLElement>('fieldset[data-filter-id]')?.dataset.filterId as FilterId);
+  if (box.checked) chosen?.add(box.value);
+  else chosen?.delete(box.value);
+});
 clear.addEventListener('click', () => {
   for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
   for (const values of pendingSelection.values()) values.clear();

@@ -53,8 +53,15 @@ export function renderFilterOptions(
 ): void {
   const list = fieldset.querySelector<HTMLUListElement>('.search-filter-options')!;
   const param = fieldset.dataset.filterParam ?? id;
-  list.replaceChildren();
   const sorted = [...values].sort((a, b) => compareFilterValues(id, a, b));
+  // The page prints the options at build time. When the index holds the same values, those boxes
+  // stay (a keyboard user may be on one: replacing it would drop the focus); only their state is set.
+  const printed = [...list.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
+  if (printed.length > 0 && printed.length === sorted.length && printed.every((box, i) => box.value === sorted[i])) {
+    for (const box of printed) box.checked = selected.has(box.value);
+    return;
+  }
+  list.replaceChildren();
   sorted.forEach((value, index) => {
     const item = document.createElement('li');
     const label = document.createElement('label');

@@ -17,6 +17,8 @@ describe('content text in charts', () => {
   it('escapes category and target labels', () => {
     const hostile = series({
       ...stockpile(),
+      // Ranked cities, where a highlighted item is 本市 itself and gets 「（本市）」.
+      ranked: true,
       categories: [
         { label: '<img src=x onerror=alert(1)>', value: 3, highlight: true },
         { label: 'A & "B"', value: 1 },

@@ -18,7 +18,8 @@ export const incidents = (): IndicatorSeries =>
       { fiscalYear: 2017, value: 23 },
       { fiscalYear: 2018, value: 19 },
     ],
-    targets: [{ fiscalYear: 2018, value: 11.5, direction: 'atMost', label: '平成29年度の50%減' }],
+    // The document gives 「50%減」, not a value: Kohyo computes 11.5 and labels it as computed.
+    targets: [{ fiscalYear: 2018, relativeTo: { fiscalYear: 2017, percent: -50 }, direction: 'atMost', label: '平成29年度に発生したインシデント発生件数の50%減' }],
   });
 
 /** 千葉市: 他の政令市の食料の備蓄状況（本市は6食分）, 4食分 unreadable in the seed. */
@@ -28,9 +29,11 @@ export const stockpile = (): IndicatorSeries =>
     name: '他政令市の食料備蓄',
     unit: '市',
     kind: 'comparison',
+    // A count of other cities per number of meals: no rank, and 本市 is not one of the 2市.
+    ranked: false,
     categories: [
       { label: '9食分', value: 2 },
-      { label: '6食分', value: 2, highlight: true },
+      { label: '6食分', value: 2, highlight: true, note: '本市は6食分' },
       { label: '4食分', value: null },
       { label: '3食分', value: 7 },
       { label: '2食分', value: 4 },

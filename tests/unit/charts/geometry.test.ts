@@ -71,7 +71,8 @@ describe('line chart geometry', () => {
     expect(moves(target.d)[0]![1]).toBeCloseTo(pixel, 0);
     const texts = labels(svg).map((l) => l.text);
     expect(texts).toContain('目標 11.5件以下');
-    expect(texts.join('')).toContain('目標 11.5件以下（平成29年度の50%減）');
+    // The document's words, and that the value is Kohyo's computation from them.
+    expect(texts.join('')).toContain('目標 11.5件以下（平成29年度に発生したインシデント発生件数の50%減。値はKohyoによる計算）');
   });
 
   it('keeps a target inside the value axis even when it is far above the data', () => {

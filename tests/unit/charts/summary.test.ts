@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { summarizeComparison, summarizeTimeSeries } from '../../../src/lib/charts/summary.ts';
+import { indicatorSeriesSchema } from '../../../src/schemas/indicator.ts';
 import { counts, incidents, series, stockpile, womenManagers } from './fixtures.ts';
 
 const withTarget = (target: { fiscalYear: number; value: number; direction: 'atMost' | 'atLeast' }) =>
@@ -7,15 +8,15 @@ const withTarget = (target: { fiscalYear: number; value: number; direction: 'atM
 
 describe('time-series summary', () => {
   it('quotes the incident series as the report would', () => {
-    expect(summarizeTimeSeries(incidents())).toBe('平成27年度の11件から平成30年度は19件。前年度比17%減。目標（11.5件以下）は未達成。');
+    expect(summarizeTimeSeries(incidents())).toBe('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。目標（11.5件以下、Kohyoによる計算）は未達成。');
   });
 
   it('describes a rising series', () => {
-    expect(summarizeTimeSeries(counts([100, 120, 150]))).toBe('平成23年度の100人から平成25年度は150人。前年度比25%増。');
+    expect(summarizeTimeSeries(counts([100, 120, 150]))).toBe('平成23年度の100人から平成25年度は150人。前年度比25%増（Kohyoによる計算）。');
   });
 
   it('describes a falling series', () => {
-    expect(summarizeTimeSeries(counts([150, 120, 90]))).toBe('平成23年度の150人から平成25年度は90人。前年度比25%減。');
+    expect(summarizeTimeSeries(counts([150, 120, 90]))).toBe('平成23年度の150人から平成25年度は90人。前年度比25%減（Kohyoによる計算）。');
   });
 
   it('describes a flat series once', () => {
@@ -24,7 +25,7 @@ describe('time-series summary', () => {
 
   it('names the missing years and skips a comparison with a missing year', () => {
     expect(summarizeTimeSeries(counts([10, null, 30]))).toBe('平成23年度の10人から平成25年度は30人。平成24年度はデータなし。');
-    expect(summarizeTimeSeries(counts([10, 20, null]))).toBe('平成23年度の10人から平成24年度は20人。前年度比2倍。平成25年度はデータなし。');
+    expect(summarizeTimeSeries(counts([10, 20, null]))).toBe('平成23年度の10人から平成24年度は20人。前年度比2倍（Kohyoによる計算）。平成25年度はデータなし。');
   });
 
   it('never reports a missing value as zero', () => {
@@ -39,7 +40,7 @@ describe('time-series summary', () => {
 
   it('tells a change in a rate in points, not percent', () => {
     expect(summarizeTimeSeries(womenManagers())).toBe(
-      '平成28年度の18.4%から平成29年度は18.8%。前年度比0.4ポイント増。令和2年度の目標（20%以上）に対し、掲載されている最新の値は平成29年度の18.8%。令和7年度の目標（30%以上）に対し、掲載されている最新の値は平成29年度の18.8%。',
+      '平成28年度の18.4%から平成29年度は18.8%。前年度比0.4ポイント増（Kohyoによる計算）。令和2年度の目標（20%以上）に対し、掲載されている最新の値は平成29年度の18.8%。令和7年度の目標（30%以上）に対し、掲載されている最新の値は平成29年度の18.8%。',
     );
   });
 
@@ -67,18 +68,37 @@ describe('time-series summary', () => {
         { fiscalYear: 2016, value: 532000 },
       ],
     });
-    expect(summarizeTimeSeries(s)).toBe('平成24年度の487,000人から平成28年度は532,000人。平成24年度比9%増。');
+    expect(summarizeTimeSeries(s)).toBe('平成24年度の487,000人から平成28年度は532,000人。平成24年度比9%増（Kohyoによる計算）。');
   });
 });
 
 describe('comparison summary', () => {
-  it('names the largest category and the highlighted one with its rank', () => {
-    expect(summarizeComparison(stockpile())).toBe('最大は3食分の7市。6食分（本市）は2市で、5項目中3位（同値あり）。4食分はデータなし。');
+  it('says what the document says about the highlighted item of a distribution, after its count', () => {
+    // 「6食分（本市）は2市」 would read as if 本市 were one of the 2市.
+    expect(summarizeComparison(stockpile())).toBe('最大は3食分の7市。6食分は2市（本市は6食分）。4食分はデータなし。');
   });
 
-  it('gives no rank when the categories are a distribution (ranked: false)', () => {
-    const distribution = { ...stockpile(), ranked: false };
-    expect(summarizeComparison(distribution)).toBe('最大は3食分の7市。6食分（本市）は2市。4食分はデータなし。');
+  it('ranks a highlighted city among cities, sharing a rank on equal values, and says the rank is computed', () => {
+    const s = series({
+      id: 'c',
+      name: '比較',
+      unit: '食分',
+      kind: 'comparison',
+      categories: [
+        { label: '横浜市', value: 9 },
+        { label: '千葉市', value: 6, highlight: true },
+        { label: '川崎市', value: 6 },
+        { label: '相模原市', value: 3 },
+      ],
+    });
+    expect(summarizeComparison(s)).toBe('最大は横浜市の9食分。千葉市（本市）は6食分で、4項目中2位（同値あり、順位はKohyoによる計算）。');
+  });
+
+  it('refuses a distribution whose highlighted item has no words of the document', () => {
+    const result = indicatorSeriesSchema.safeParse({ id: 'd', name: 'd', unit: '市', kind: 'comparison', ranked: false, categories: [{ label: '6食分', value: 2, highlight: true }] });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['categories', 0, 'highlight']);
+    expect(result.error!.issues[0]!.message).toContain('本市は6食分');
   });
 
   it('ranks a highlighted category that leads alone', () => {
@@ -92,7 +112,7 @@ describe('comparison summary', () => {
         { label: '横浜市', value: 8 },
       ],
     });
-    expect(summarizeComparison(s)).toBe('最大は千葉市の9.5%。千葉市（本市）は9.5%で、2項目中1位。');
+    expect(summarizeComparison(s)).toBe('最大は千葉市の9.5%。千葉市（本市）は9.5%で、2項目中1位（順位はKohyoによる計算）。');
   });
 });
 
@@ -108,7 +128,7 @@ describe('two-value comparisons and large changes', () => {
         { label: '地震被害想定調査（平成29年3月）', value: 532000 },
       ],
     });
-    expect(summarizeComparison(s)).toBe('従前の想定は487,000人、地震被害想定調査（平成29年3月）は532,000人（9%増）。');
+    expect(summarizeComparison(s)).toBe('従前の想定は487,000人、地震被害想定調査（平成29年3月）は532,000人（9%増、Kohyoによる計算）。');
   });
 
   it('tells doubling and more as a multiple', () => {
@@ -122,7 +142,7 @@ describe('two-value comparisons and large changes', () => {
         { label: '平成30年度までの目標', value: 3 },
       ],
     });
-    expect(summarizeComparison(s)).toBe('平成26年度以前の目標は1日分、平成30年度までの目標は3日分（3倍）。');
-    expect(summarizeTimeSeries(counts([11, 31]))).toBe('平成23年度の11人から平成24年度は31人。前年度比2.8倍。');
+    expect(summarizeComparison(s)).toBe('平成26年度以前の目標は1日分、平成30年度までの目標は3日分（3倍、Kohyoによる計算）。');
+    expect(summarizeTimeSeries(counts([11, 31]))).toBe('平成23年度の11人から平成24年度は31人。前年度比2.8倍（Kohyoによる計算）。');
   });
 });
