@@ -130,7 +130,7 @@ export function declaredText(declared: DeclaredRating): string {
     const code = `${['①', '②', '③'][a.achievement - 1]}${a.progress ? `(${a.progress})` : ''}`;
     return `${code} ${[achievementLabel(a.achievement, 'final'), a.progress ? achievementProgressLabel(a.progress, 'final') : undefined].filter(Boolean).join('・')}`;
   }
-  return declared.overall.map((code) => `${code} ${findRating('outcomeStatus', code)?.meaning ?? ''}`.trim()).join('、');
+  return declared.overall.map((code) => `${code} ${findRating('outcomeStatus', code)?.definition ?? ''}`.trim()).join('、');
 }
 
 /**

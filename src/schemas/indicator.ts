@@ -166,7 +166,6 @@ export const indicatorSeriesSchema = z
   }));
 
 export type IndicatorSeries = z.output<typeof indicatorSeriesSchema>;
-export type IndicatorTarget = z.output<typeof indicatorTargetSchema>;
 
 /** Where a series sits in its file (YAML path) and its id. */
 export interface IndicatorAt {

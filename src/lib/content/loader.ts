@@ -117,8 +117,6 @@ export function kohyoLoader(collection: CollectionName): Loader {
         }
         if (collection === 'organizations') {
           for (const org of content.organizations) store.set({ id: org.id, data: { ...org } });
-          // Once per read (this collection is synced once), in the dev server's log.
-          if (preview && content.problems.length > 0) logger.warn(formatReport(content.problems));
           return;
         }
         if (collection === 'reports') {
