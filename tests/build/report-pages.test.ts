@@ -285,7 +285,7 @@ describe('figure pages', () => {
   it('shows the chart at full width, the table, the summary, notes and targets', () => {
     expect(textOf(root.querySelector('h1'))).toBe('情報セキュリティインシデント件数');
     expect(root.querySelector('figure.indicator-figure--wide svg[role="img"]')).not.toBeNull();
-    expect(textOf(root.querySelector('.indicator-figure__summary'))).toBe('平成27年度の11件から平成30年度は19件。前年度比17%減。目標（11.5件以下）は未達成。');
+    expect(textOf(root.querySelector('.indicator-figure__summary'))).toBe('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。目標（11.5件以下、Kohyoによる計算）は未達成。');
     expect(root.querySelectorAll('figure table')).toHaveLength(2);
     expect(textOf(root.querySelector('.indicator-figure__note'))).toContain('具体的取組 2-1-2 の業績目標');
     expect(textOf(root.querySelector('#targets-heading')!.parentNode as HTMLElement)).toContain('目標 11.5件以下（平成29年度（23件）の50%減）（平成30年度）: 実績 19件 → 未達成');
@@ -328,7 +328,7 @@ describe('評価と数値の照合 on 経営課題2', () => {
   it('sits in 具体的取組 2-1-2 next to its 自己評価: 11.5件以下, 19件 → 未達成; ③ → 一致', () => {
     const section = page('osaka-ict/2018/keiei-kadai-2').querySelector('#torikumi-2-1-2')!.parentNode as HTMLElement;
     const note = textOf(section.querySelector('.rating-check'));
-    expect(note).toContain('目標 11.5件以下（平成29年度（23件）の50%減）、平成30年度の実績 19件 → 未達成（Kohyoによる計算）');
+    expect(note).toContain('目標 11.5件以下（平成29年度に発生したインシデント発生件数の50%減。値はKohyoによる計算）、平成30年度の実績 19件 → 未達成（Kohyoによる計算）');
     expect(note).toContain('具体的取組 2-1-2 の業績目標の達成状況（自己評価）: ③ 撤退基準未達成');
     expect(note).toContain('一致: 計算結果と自己評価は一致しています。');
     expect(page('osaka-ict/2018/keiei-kadai-2').querySelectorAll('.rating-check')).toHaveLength(1);

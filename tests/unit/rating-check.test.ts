@@ -32,7 +32,7 @@ describe('the real 経営課題2: 11.5件以下, 19件 → 未達成; ③ 撤退
     expect(check).toMatchObject({ seriesId: 'incidents', value: 19, result: 'notMet', verdict: 'agree', anchor: 'torikumi-2-1-2', reportUrl: '/osaka-ict/2018/keiei-kadai-2/', figureUrl: '/osaka-ict/2018/keiei-kadai-2/figures/incidents/' });
     expect(check!.declared).toMatchObject({ kind: 'initiative', number: '2-1-2', achievement: { achievement: 3, progress: null } });
     const s = ratingCheckSentences(check!);
-    expect(s.computation).toBe('情報セキュリティインシデント件数: 目標 11.5件以下（平成29年度（23件）の50%減）、平成30年度の実績 19件 → 未達成（Kohyoによる計算）。');
+    expect(s.computation).toBe('情報セキュリティインシデント件数: 目標 11.5件以下（平成29年度に発生したインシデント発生件数の50%減。値はKohyoによる計算）、平成30年度の実績 19件 → 未達成（Kohyoによる計算）。');
     expect(s.declared).toBe('具体的取組 2-1-2 の業績目標の達成状況（自己評価）: ③ 撤退基準未達成。');
     expect(s.verdict).toBe('計算結果と自己評価は一致しています。');
   });
