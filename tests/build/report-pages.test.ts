@@ -288,7 +288,7 @@ describe('figure pages', () => {
     expect(textOf(root.querySelector('.indicator-figure__summary'))).toBe('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。目標（11.5件以下、Kohyoによる計算）は未達成。');
     expect(root.querySelectorAll('figure table')).toHaveLength(2);
     expect(textOf(root.querySelector('.indicator-figure__note'))).toContain('具体的取組 2-1-2 の業績目標');
-    expect(textOf(root.querySelector('#targets-heading')!.parentNode as HTMLElement)).toContain('目標 11.5件以下（平成29年度（23件）の50%減）（平成30年度）: 実績 19件 → 未達成');
+    expect(textOf(root.querySelector('#targets-heading')!.parentNode as HTMLElement)).toContain('目標 11.5件以下（平成29年度に発生したインシデント発生件数の50%減。値はKohyoによる計算）（平成30年度）: 実績 19件 → 未達成');
   });
 
   it('gives a ready citation: organisation, document name and year, report, figure and URL', () => {
