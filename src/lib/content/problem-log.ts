@@ -17,8 +17,13 @@ export function createProblemLog(printer: () => ProblemPrinter): (problems: read
     const fresh = lines.filter((line) => !shown.has(line));
     if (fresh.length > 0) {
       printer().warn(`コンテンツの問題（ブラウザの各ページにも表示しています） / content problems (also shown on every page in the browser):\n${fresh.join('\n')}`);
-    } else if (lines.length === 0 && shown.size > 0) {
-      printer().info('コンテンツの問題はすべて解消しました / all content problems are fixed');
+    }
+    const fixed = [...shown].filter((line) => !lines.includes(line));
+    if (fixed.length > 0) {
+      // Say what is left, so staff know whether the build would go through now.
+      if (lines.length === 0) printer().info('コンテンツの問題はすべて解消しました / all content problems are fixed');
+      else if (!problems.some((p) => p.severity === 'error')) printer().info('コンテンツのエラーはすべて解消しました（警告は残っています） / all content errors are fixed (warnings remain)');
+      else printer().info(`${fixed.length} 件の問題が解消しました / ${fixed.length} problem(s) fixed`);
     }
     shown = new Set(lines);
   };
