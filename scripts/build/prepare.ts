@@ -81,7 +81,10 @@ export async function prepareContent(bucketDir: string, options: { env?: NodeJS.
       if (current && (current.organization !== organization || current.fiscalYear !== fiscalYear)) await flush();
       current ??= { organization, fiscalYear, entries: [] };
       current.entries.push(entry);
-      if (isReport(entry) && visible([entry], preview).length > 0) indexEntries.push(reportIndexEntry({ kind: entry.kind, doc: entry.data } as ReportDocument));
+      if (isReport(entry) && visible([entry], preview).length > 0) {
+        // Copied through JSON so no string keeps the file's whole text alive (see entrySkeleton).
+        indexEntries.push(JSON.parse(JSON.stringify(reportIndexEntry({ kind: entry.kind, doc: entry.data } as ReportDocument))) as ReportIndexEntry);
+      }
     },
   });
   await flush();

@@ -53,17 +53,22 @@ export interface LoadOptions {
 }
 
 /**
- * An entry without its long texts (replaced by ''): its structure, identity, ratings and figures
- * stay, enough for cross-file checks and listings, while the text — the bulk of a report — is dropped.
+ * An entry without its texts: top-level strings up to 300 characters (titles, names, codes) and,
+ * further in, strings up to 40 characters (ids, units, rating codes) stay, with the structure and
+ * figures; longer strings become ''. Enough for cross-file checks and listings, while the prose —
+ * the bulk of a report — is dropped, so a large archive is checked in bounded memory.
  */
 export function entrySkeleton<T extends ReportEntry>(entry: T): T {
-  const prune = (value: unknown): unknown => {
-    if (typeof value === 'string') return value.length > 300 ? '' : value;
-    if (Array.isArray(value)) return value.map(prune);
-    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, prune(v)]));
+  const prune = (value: unknown, limit: number): unknown => {
+    if (typeof value === 'string') return value.length > limit ? '' : value;
+    if (Array.isArray(value)) return value.map((v) => prune(v, 40));
+    if (value !== null && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, prune(v, 40)]));
     return value;
   };
-  return { ...entry, data: prune(entry.data) as T['data'] };
+  const data = Object.fromEntries(Object.entries(entry.data as Record<string, unknown>).map(([k, v]) => [k, prune(v, 300)]));
+  // A JSON round trip copies every kept string: a string cut out of the file's text by the YAML
+  // reader can keep the whole text alive (V8 sliced strings), which is what this is meant to drop.
+  return JSON.parse(JSON.stringify({ ...entry, data })) as T;
 }
 
 async function listYamlFiles(dir: string): Promise<string[]> {
