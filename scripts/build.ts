@@ -28,7 +28,7 @@ import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { shardBundleUrl, writeBuildPart } from '../src/lib/build/part.ts';
 import { DEFAULT_SHARD_CAPACITY, planContinuityShards, planShards, shardsForMachine, type Shard } from '../src/lib/build/shard-plan.ts';
-import { otherYearsIndex, summaryKey, type OtherYears } from '../src/lib/continuity/chains.ts';
+import { otherYearsIndex, summaryKey, type OtherYears, type ReportSummary } from '../src/lib/continuity/chains.ts';
 import { siteIndexOf } from '../src/lib/site-index.ts';
 import { PAGEFIND_FOLDER } from '../src/integrations/pagefind.ts';
 import { runAstroBuild, runningChildren } from './build/astro-run.ts';
@@ -172,10 +172,13 @@ async function main(argv: string[]): Promise<number> {
     const otherYears = otherYearsIndex(siteIndex.summaries);
     // The preview shows the content problems on every page; production pages never carry them.
     const shownProblems = preview ? prepared.problems : [];
-    const summariesOf = (shard: Shard) => {
-      const inShard = new Set(shard.buckets.map((b) => bucketKey(b.organization, b.fiscalYear)));
-      return siteIndex.summaries.filter((s) => inShard.has(bucketKey(s.organization, s.fiscalYear)));
-    };
+    // Summaries by organisation and year, so a shard's are a lookup per bucket, not a scan of the archive.
+    const summariesByBucket = new Map<string, ReportSummary[]>();
+    for (const summary of siteIndex.summaries) {
+      const key = bucketKey(summary.organization, summary.fiscalYear);
+      summariesByBucket.set(key, [...(summariesByBucket.get(key) ?? []), summary]);
+    }
+    const summariesOf = (shard: Shard) => shard.buckets.flatMap((b) => summariesByBucket.get(bucketKey(b.organization, b.fiscalYear)) ?? []);
     const otherYearsOf = (shard: Shard): Record<string, OtherYears> => {
       if (shard.kind !== 'reports') return {};
       const links: Record<string, OtherYears> = {};
