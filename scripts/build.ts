@@ -27,13 +27,13 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { shardBundleUrl, writeBuildPart } from '../src/lib/build/part.ts';
-import { DEFAULT_SHARD_CAPACITY, planContinuityShards, planShards, shardsForMachine, type Shard } from '../src/lib/build/shard-plan.ts';
+import { CONTINUITY_CAPACITY_FACTOR, DEFAULT_SHARD_CAPACITY, planContinuityShards, planShards, shardsForMachine, type Shard } from '../src/lib/build/shard-plan.ts';
 import { otherYearsIndex, summaryKey, type OtherYears, type ReportSummary } from '../src/lib/continuity/chains.ts';
 import { siteIndexOf } from '../src/lib/site-index.ts';
 import { PAGEFIND_FOLDER } from '../src/integrations/pagefind.ts';
 import { runAstroBuild, runningChildren } from './build/astro-run.ts';
 import { codeFingerprint, renderSettings, shardKey } from './build/fingerprint.ts';
-import { prepareContent } from './build/prepare.ts';
+import { prepareContentInChild } from './build/check-process.ts';
 import { previewChanges } from './build/preview-changes.ts';
 import { PREVIEW_BUILD_SWITCH } from '../src/lib/content/release.ts';
 import { outputDirectory, productionDirectory } from '../src/lib/preview/output-dirs.ts';
@@ -148,7 +148,7 @@ async function main(argv: string[]): Promise<number> {
   const started = performance.now();
   try {
     // 1. Check and split the content.
-    const prepared = await prepareContent(path.join(work, 'buckets'), { env, preview });
+    const prepared = await prepareContentInChild(path.join(work, 'buckets'), { env, preview });
     stages.checkMs = performance.now() - started;
     if (!prepared.ok && preview) {
       console.error(`${prepared.report}\nプレビューはこの問題の一覧を各ページに表示して作ります / the preview is built and shows these problems on every page`);
@@ -163,7 +163,7 @@ async function main(argv: string[]): Promise<number> {
     // 2. Plan: report shards (searchable, one per fiscal year) and continuing-report shards.
     const siteIndex = siteIndexOf(prepared.indexEntries);
     const searchShards = planShards(prepared.buckets, { capacity, mode: env.KOHYO_SHARDS === 'single' ? 'single' : 'year' });
-    const continuityShards = planContinuityShards(prepared.buckets, new Set(siteIndex.chains.map((c) => c.organization)), capacity);
+    const continuityShards = planContinuityShards(siteIndex.chains.map((c) => ({ organization: c.organization, years: c.members.map((m) => m.fiscalYear) })), capacity * CONTINUITY_CAPACITY_FACTOR);
     const plan = [...searchShards, ...continuityShards];
     const code = codeFingerprint();
     const settings = renderSettings(env, preview);
@@ -188,15 +188,20 @@ async function main(argv: string[]): Promise<number> {
       }
       return links;
     };
+    // A continuing-report shard loads only its chains' members, not every report of their organisations.
+    const chainsOf = (shard: Shard) => {
+      const orgs = new Set(shard.buckets.map((b) => b.organization));
+      return siteIndex.chains.filter((c) => orgs.has(c.organization));
+    };
+    const onlyReportsOf = (shard: Shard): string[] | undefined => (shard.kind === 'continuity' ? chainsOf(shard).flatMap((c) => c.members.map(summaryKey)) : undefined);
     const foldersOf = (shard: Shard): string[] => {
       if (shard.kind === 'reports') return summariesOf(shard).map((s) => `${s.organization}/${s.fiscalYear}/${s.slug}`);
-      const orgs = new Set(shard.buckets.map((b) => b.organization));
-      return siteIndex.chains.filter((c) => orgs.has(c.organization)).map((c) => `${c.organization}/${c.id}`);
+      return chainsOf(shard).map((c) => `${c.organization}/${c.id}`);
     };
     // A shard is rebuilt when its entries, the organisations, the code, the settings or its links to other years change.
     const keyOf = (shard: Shard) =>
       shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings, context: JSON.stringify({ otherYears: otherYearsOf(shard), problems: shownProblems }) });
-    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, foldersOf, problems: shownProblems, stopIfInterrupted });
+    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, onlyReportsOf, foldersOf, problems: shownProblems, stopIfInterrupted });
     console.log(`[kohyo:build] ${prepared.reports.length} 件の報告書、${searchShards.length} シャード / ${prepared.reports.length} reports in ${searchShards.length} shard(s): ${searchShards.map((s) => `${s.id} (${s.reports})`).join(', ')}${continuityShards.length > 0 ? `; continuing reports in ${continuityShards.length} shard(s)` : ''}`);
 
     // 3. (--shard) Only this machine's shards, into its own folder.

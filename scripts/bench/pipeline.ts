@@ -46,6 +46,8 @@ export interface PipelineResult {
   cpuMs: number;
   peakRssBytes: number;
   peakRssByCommand: Record<string, number>;
+  /** The processes alive at the peak, RSS summed per name (absent in results of older runs) */
+  peakComposition?: Record<string, number>;
   /** Largest single process of each kind (null: no such process was seen) */
   peakRssByKind: Record<(typeof PROCESS_KINDS)[number], number | null>;
   indexing: SearchSummary | null;
@@ -105,6 +107,7 @@ export async function runPipeline(spec: PipelineSpec, mode: 'cold' | 'warm' = 'c
     cpuMs: run.cpuMs,
     peakRssBytes: run.peakRssBytes,
     peakRssByCommand: run.peakRssByCommand,
+    peakComposition: run.peakComposition,
     peakRssByKind: peaksByKind(run.peakRssByCommand),
     indexing: sumSearchLines(run.lines),
     stages: parseStages(run.lines),

@@ -26,6 +26,8 @@ export interface TreeMeasurement {
   peakRssBytes: number;
   /** Largest RSS seen per process, named by executable and script, e.g. 「node astro.mjs」 */
   peakRssByCommand: Record<string, number>;
+  /** What the tree was made of at its peak: RSS summed per process name, at that one sample */
+  peakComposition: Record<string, number>;
   samples: MemorySample[];
   lines: TimedLine[];
 }
@@ -130,9 +132,11 @@ export async function runMeasured(command: string, args: string[], options: RunO
   const lastTicks = new Map<number, number>();
   const names = new Map<number, string>();
   let peakRssBytes = 0;
+  let peakComposition: Record<string, number> = {};
   const sample = () => {
     if (child.pid === undefined) return;
     let rss = 0;
+    const composition: Record<string, number> = {};
     for (const pid of descendantsAndSelf(child.pid)) {
       const statm = readText(`/proc/${pid}/statm`);
       const fields = statFields(pid);
@@ -140,11 +144,16 @@ export async function runMeasured(command: string, args: string[], options: RunO
       const bytes = Number(statm.split(' ')[1]) * PAGE_SIZE;
       rss += bytes;
       const name = names.get(pid) ?? commandName(pid);
-      names.set(pid, name);
+      // A process caught between fork and exec has no command line yet: name it on a later sample.
+      if (name !== '?') names.set(pid, name);
       peakRssByCommand[name] = Math.max(peakRssByCommand[name] ?? 0, bytes);
+      composition[name] = (composition[name] ?? 0) + bytes;
       lastTicks.set(pid, cpuTicks(fields, false));
     }
-    peakRssBytes = Math.max(peakRssBytes, rss);
+    if (rss > peakRssBytes) {
+      peakRssBytes = rss;
+      peakComposition = composition;
+    }
     samples.push({ ms: performance.now() - started, rssBytes: rss });
   };
   const timer = setInterval(sample, sampleMs);
@@ -164,6 +173,6 @@ export async function runMeasured(command: string, args: string[], options: RunO
   const rusageTicks = selfAfter ? Number(selfAfter[13]) + Number(selfAfter[14]) - childrenTicksBefore : 0;
   const polledTicks = [...lastTicks.values()].reduce((a, b) => a + b, 0);
   const cpuMs = (Math.max(rusageTicks, polledTicks) * 1000) / CLOCK_TICKS_PER_SECOND;
-  return { exitCode, wallMs, cpuMs, peakRssBytes, peakRssByCommand, samples, lines };
+  return { exitCode, wallMs, cpuMs, peakRssBytes, peakRssByCommand, peakComposition, samples, lines };
 }
 

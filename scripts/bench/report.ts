@@ -91,6 +91,8 @@ function runNotes(name: string, run: SiteRun): string[] {
   const lines: string[] = [];
   const processes = Object.entries(run.build.peakRssByCommand).filter(([, bytes]) => bytes >= 50 * MB).sort((a, b) => b[1] - a[1]);
   if (processes.length > 0) lines.push('', `${name}, peak RSS per process: ${processes.map(([p, bytes]) => `${p} ${fmtMb(bytes)}`).join(', ')}.`);
+  const atPeak = Object.entries(run.build.peakComposition ?? {}).filter(([, bytes]) => bytes >= 10 * MB).sort((a, b) => b[1] - a[1]);
+  if (atPeak.length > 0) lines.push('', `${name}, at the peak (${fmtMb(run.build.peakRssBytes)}): ${atPeak.map(([p, bytes]) => `${p} ${fmtMb(bytes)}`).join(' + ')}.`);
   if (!run.build.ok) lines.push('', `**${name} build failed** (exit ${run.build.exitCode}):`, '```', run.build.errorTail ?? '', '```');
   else if (!run.build.indexing) lines.push('', `${name}: no search summary line found in the build output: indexing time not separated.`);
   if (run.build.site && run.build.site.missingReportPages.length > 0) lines.push('', `${name}: ${run.build.site.missingReportPages.length} report page(s) not found at /<id>/ (e.g. ${run.build.site.missingReportPages[0]}).`);

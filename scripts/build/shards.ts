@@ -19,7 +19,7 @@ import type { Shard } from '../../src/lib/build/shard-plan.ts';
 import type { OtherYears } from '../../src/lib/continuity/chains.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import type { Organization } from '../../src/schemas/organization.ts';
-import { indexSite, PAGEFIND_FOLDER, summaryLine } from '../../src/integrations/pagefind.ts';
+import { indexSite, PAGEFIND_FOLDER, REPORT_PAGES_GLOB, summaryLine } from '../../src/integrations/pagefind.ts';
 import { runAstroBuild } from './astro-run.ts';
 import { bundleWords } from './vocabulary.ts';
 import type { BucketFile } from './prepare.ts';
@@ -55,6 +55,8 @@ export interface ShardContext {
   keyOf: (shard: Shard) => string;
   /** The report pages' links to their other years (reports shards), by summaryKey */
   otherYearsOf: (shard: Shard) => Record<string, OtherYears>;
+  /** The only reports a shard loads from its buckets (continuity shards), by summaryKey */
+  onlyReportsOf: (shard: Shard) => string[] | undefined;
   /** The folders of the site a shard's pages live in (its reports' or its continuing reports') */
   foldersOf: (shard: Shard) => string[];
   /** Content problems the preview shows on every page */
@@ -94,7 +96,7 @@ async function renderShard(ctx: ShardContext, shard: Shard, key: string, previou
   const buckets = shard.buckets.map((b) => ctx.bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!);
   const partFile = path.join(ctx.work, 'parts', `${shard.id}.json`);
   await mkdir(path.dirname(partFile), { recursive: true });
-  await writeBuildPart(partFile, { mode: 'shard', kind: shard.kind, shardId: shard.id, organizations: ctx.organizations, bucketFiles: buckets.map((b) => b.file), otherYears: ctx.otherYearsOf(shard), problems: ctx.problems });
+  await writeBuildPart(partFile, { mode: 'shard', kind: shard.kind, shardId: shard.id, organizations: ctx.organizations, bucketFiles: buckets.map((b) => b.file), onlyReports: ctx.onlyReportsOf(shard), otherYears: ctx.otherYearsOf(shard), problems: ctx.problems });
   const outDir = path.join(ctx.work, 'astro-out', shard.id);
   const code = await runAstroBuild({ partFile, mode: shard.kind, outDir, cacheDir: path.join(ctx.cacheRoot, 'astro', shard.id), label: `shard ${shard.id}` });
   ctx.stopIfInterrupted();
@@ -133,8 +135,10 @@ async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<Shard
     indexedPages = previous.indexedPages;
     reused = 'index';
   } else {
-    const result = await indexSite(files, indexDir);
+    const result = await indexSite(files, indexDir, { glob: REPORT_PAGES_GLOB });
     console.log(`[shard ${shard.id}] ${summaryLine(result)}`);
+    // Every report page, and nothing else, is searchable: a page the glob missed would vanish from search.
+    if (result.pageCount !== shard.reports) throw new BuildFailure(`シャード ${shard.id} の検索索引は ${result.pageCount} ページですが、報告書は ${shard.reports} 件です / shard ${shard.id}: the index holds ${result.pageCount} pages for ${shard.reports} reports`);
     indexedPages = result.pageCount;
   }
   const indexMs = performance.now() - started;

@@ -13,10 +13,10 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Organization } from '../../schemas/organization.ts';
 import type { ReportEntry, StrategySheetEntry } from '../content/load.ts';
-import type { OtherYears } from '../continuity/chains.ts';
+import { summaryKey, summaryOf, type OtherYears } from '../continuity/chains.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import type { PreviewChangesData } from '../preview/publishing-changes.ts';
-import type { ReportLink } from '../reports.ts';
+import type { ReportDocument, ReportLink } from '../reports.ts';
 import type { SiteIndex } from '../site-index.ts';
 
 /** A published shard's search index, as the search page merges it. */
@@ -35,6 +35,8 @@ export interface ShardPart {
   organizations: Organization[];
   /** JSON files, each an array of released entries (one organisation and fiscal year) */
   bucketFiles: string[];
+  /** Only these reports of the bucket files, by summaryKey (continuity shards: the chains' members) */
+  onlyReports?: string[];
   /** The same reports' other years, by summaryKey (reports shards) */
   otherYears: Record<string, OtherYears>;
   /** Content problems the preview site shows on every page (empty in production) */
@@ -93,8 +95,10 @@ export async function readBuildPart(file: string): Promise<BuildPart> {
 
 /** The entries of a shard, read back from its bucket files. */
 export async function readShardEntries(part: ShardPart): Promise<ReportEntry[]> {
+  const only = part.onlyReports && new Set(part.onlyReports);
+  const wanted = (entry: ReportEntry) => !only || (entry.kind !== 'strategySheet' && only.has(summaryKey(summaryOf({ kind: entry.kind, doc: entry.data } as ReportDocument))));
   const entries: ReportEntry[] = [];
-  for (const file of part.bucketFiles) entries.push(...(JSON.parse(await readFile(file, 'utf8')) as ReportEntry[]));
+  for (const file of part.bucketFiles) entries.push(...(JSON.parse(await readFile(file, 'utf8')) as ReportEntry[]).filter(wanted));
   return entries;
 }
 

@@ -35,7 +35,19 @@ export interface PlanOptions {
   mode?: 'year' | 'single';
 }
 
-export const DEFAULT_SHARD_CAPACITY = 1000;
+/**
+ * Report pages per shard. Measured on 2 cores (scripts/bench/README.md): a ~500-report shard's Astro
+ * run peaks near 1 GB and its Pagefind run near 0.7 GB, so rendering one shard while the previous
+ * one is indexed stays under 2 GB with the build's own process; 1,000 did not.
+ */
+export const DEFAULT_SHARD_CAPACITY = 600;
+
+/**
+ * Chain members per continuing-report shard, as a multiple of the report capacity: such a shard
+ * renders one page per chain (a few per organisation), far fewer than a reports shard renders for
+ * the same number of reports, so it can take more of them and save Astro starts (~8 s each).
+ */
+export const CONTINUITY_CAPACITY_FACTOR = 2;
 
 /** Splits buckets (one year's, sorted by organisation) into at most ceil(total/capacity) contiguous parts of similar size. */
 function splitYear(buckets: Bucket[], capacity: number): Bucket[][] {
@@ -87,26 +99,37 @@ export function planShards(buckets: readonly Bucket[], options: PlanOptions): Sh
   return shards;
 }
 
+/** A report that continues over years, as the continuity plan sees it. */
+export interface ChainForPlan {
+  organization: string;
+  /** The fiscal years of its members (one report each) */
+  years: readonly number[];
+}
+
 /**
- * Shards of continuing-report pages (/<org>/<report>/, all years of one report): each needs every
- * year of its organisations, so organisations (in id order) are grouped up to the capacity counted
- * over all their years. Only organisations with a report that continues over years get one.
+ * Shards of continuing-report pages (/<org>/<report>/, all years of one report). Such a shard loads
+ * only the reports that belong to a chain (every year of each), so shards are counted in chain
+ * members: organisations (in id order) are grouped until their members reach `capacity`. A shard's
+ * buckets are the organisation-years its members come from (they key its cache).
  */
-export function planContinuityShards(buckets: readonly Bucket[], organizations: ReadonlySet<string>, capacity: number): Shard[] {
-  const byOrg = new Map<string, Bucket[]>();
-  for (const b of buckets) if (organizations.has(b.organization) && b.reports > 0) byOrg.set(b.organization, [...(byOrg.get(b.organization) ?? []), b]);
+export function planContinuityShards(chains: readonly ChainForPlan[], capacity: number): Shard[] {
+  const byOrg = new Map<string, number[]>();
+  for (const chain of chains) byOrg.set(chain.organization, [...(byOrg.get(chain.organization) ?? []), ...chain.years]);
   const shards: Shard[] = [];
-  let current: Bucket[] = [];
+  let current: Array<{ organization: string; years: number[] }> = [];
+  let members = 0;
   const close = () => {
     if (current.length === 0) return;
-    shards.push({ id: `continuity-${current[0]!.organization}`, kind: 'continuity', fiscalYear: 0, buckets: current.map((b) => ({ organization: b.organization, fiscalYear: b.fiscalYear })), reports: current.reduce((s, b) => s + b.reports, 0) });
+    const buckets = current.flatMap(({ organization, years }) => [...new Set(years)].sort((a, b) => a - b).map((fiscalYear) => ({ organization, fiscalYear })));
+    shards.push({ id: `continuity-${current[0]!.organization}`, kind: 'continuity', fiscalYear: 0, buckets, reports: members });
     current = [];
+    members = 0;
   };
-  for (const org of [...byOrg.keys()].sort()) {
-    const own = byOrg.get(org)!.sort((a, b) => a.fiscalYear - b.fiscalYear);
-    const size = current.reduce((s, b) => s + b.reports, 0);
-    if (current.length > 0 && size + own.reduce((s, b) => s + b.reports, 0) > capacity) close();
-    current.push(...own);
+  for (const organization of [...byOrg.keys()].sort()) {
+    const years = byOrg.get(organization)!;
+    if (current.length > 0 && members + years.length > capacity) close();
+    current.push({ organization, years });
+    members += years.length;
   }
   close();
   return shards;

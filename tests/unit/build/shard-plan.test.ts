@@ -35,11 +35,21 @@ describe('planShards', () => {
 });
 
 describe('planContinuityShards', () => {
-  it('groups organisations with continuing reports, all their years, up to the capacity', () => {
-    const buckets = [bucket('a', 2017, 30), bucket('a', 2018, 30), bucket('b', 2018, 30), bucket('c', 2018, 50), bucket('d', 2018, 5)];
-    const plan = planContinuityShards(buckets, new Set(['a', 'b', 'c']), 100);
-    expect(plan.map((s) => [s.id, s.kind, s.reports])).toEqual([['continuity-a', 'continuity', 90], ['continuity-c', 'continuity', 50]]);
-    expect(plan[0]!.buckets.map((b) => `${b.organization}/${b.fiscalYear}`)).toEqual(['a/2017', 'a/2018', 'b/2018']);
+  it('groups organisations by the members of their continuing reports, up to the capacity', () => {
+    const chains = [
+      { organization: 'b', years: [2018, 2019] },
+      { organization: 'a', years: [2017, 2018] },
+      { organization: 'a', years: [2018, 2019, 2020] },
+      { organization: 'c', years: [2019, 2020, 2021] },
+    ];
+    const plan = planContinuityShards(chains, 7);
+    expect(plan.map((s) => [s.id, s.kind, s.reports])).toEqual([['continuity-a', 'continuity', 7], ['continuity-c', 'continuity', 3]]);
+    expect(plan[0]!.buckets.map((b) => `${b.organization}/${b.fiscalYear}`)).toEqual(['a/2017', 'a/2018', 'a/2019', 'a/2020', 'b/2018', 'b/2019']);
+  });
+
+  it('keeps an organisation whole even when its members alone exceed the capacity', () => {
+    const plan = planContinuityShards([{ organization: 'a', years: [2017, 2018, 2019] }, { organization: 'b', years: [2018, 2019] }], 2);
+    expect(plan.map((s) => [s.id, s.reports])).toEqual([['continuity-a', 3], ['continuity-b', 2]]);
   });
 });
 
