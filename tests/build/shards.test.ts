@@ -146,6 +146,8 @@ const IN_PAGE = `async (queries) => {
   const { loadPagefind } = await import('/__test/pagefind-api.js');
   const bundles = document.querySelector('#search-form').dataset.searchIndexes.split(' ').filter(Boolean);
   const api = await loadPagefind('/', bundles);
+  // Counts are complete once every shard's filter chunks are loaded (the search page does this after its first results).
+  await api.filters();
   const sorted = (counts) => Object.fromEntries(Object.keys(counts).sort().map((k) => [k, Object.fromEntries(Object.entries(counts[k]).filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : 1)))]));
   const run = async (q, filters = {}) => {
     const r = await api.search(q, { filters });

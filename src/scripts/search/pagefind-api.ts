@@ -34,7 +34,10 @@ export interface PagefindSearch {
 
 export type PagefindFilters = Record<string, { any: string[] }>;
 
-/** What the search page needs: search and the filter values with their counts. */
+/**
+ * What the search page needs: search and the filter values with their counts. A search's
+ * `filters` counts are complete once filters() has loaded every shard's filter chunks.
+ */
 export interface PagefindApi {
   search(term: string | null, options?: { filters?: PagefindFilters }): Promise<PagefindSearch>;
   filters(): Promise<FilterCounts>;
@@ -122,8 +125,9 @@ export function loadPagefind(baseUrl: string, bundles: readonly string[]): Promi
     // Merged indexes wait for the primary's WebAssembly: make sure it loaded rather than wait forever.
     await pagefind.filters();
     await Promise.all(others.map((bundle) => pagefind.mergeIndex(bundle, { excerptLength: 40, baseUrl, ...shardFilter(bundle) })));
-    // Filter counts need every index's filter chunks: load them now (the page lists the filters anyway).
-    if (others.length > 0) await pagefind.filters();
+    // The merged shards' filter chunks are not loaded here: a search loads those of the filters it
+    // uses, and complete counts need every chunk of every shard (about a second at 25 shards). The
+    // search page shows the first results before it calls filters(), then fills in the counts.
     return new ShardedSearch(pagefind, bundles.map(shardOf), `${baseUrl}pagefind/${VOCABULARY_FOLDER}/`);
   })();
   // A failed load (network) may be retried on the next use.
