@@ -112,8 +112,9 @@ async function benchSize(size: number, seed: number, baselineMax: number): Promi
 
   console.log('  Kohyo: cold production build (scripts/build.ts)');
   const kohyoSpec: PipelineSpec = {
-    command: path.join(BIN, 'tsx'),
-    args: ['scripts/build.ts'],
+    // As `npm run build` runs it: one Node process with tsx's loader (the tsx command would add a wrapper process).
+    command: path.join(BIN, 'node'),
+    args: ['--import', 'tsx', 'scripts/build.ts'],
     env: buildEnv({ KOHYO_CONTENT_DIR: corpusDir, KOHYO_OUT_DIR: path.join(work, 'kohyo-site'), KOHYO_CACHE_DIR: path.join(work, 'kohyo-cache') }),
     outDir: path.join(work, 'kohyo-site'),
     coldDirs: [path.join(work, 'kohyo-cache')],
