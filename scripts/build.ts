@@ -27,7 +27,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, rename, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { shardBundleUrl, writeBuildPart } from '../src/lib/build/part.ts';
-import { CONTINUITY_CAPACITY_FACTOR, DEFAULT_SHARD_CAPACITY, planContinuityShards, planShards, shardsForMachine, type Shard } from '../src/lib/build/shard-plan.ts';
+import { DEFAULT_MEMORY_BUDGET_MB, estimateSiteAstroMb } from '../src/lib/build/memory-budget.ts';
+import { DEFAULT_SHARD_CAPACITY, planContinuityShards, planShards, shardsForMachine, type Shard } from '../src/lib/build/shard-plan.ts';
 import { otherYearsIndex, summaryKey, type OtherYears, type ReportSummary } from '../src/lib/continuity/chains.ts';
 import { siteIndexOf } from '../src/lib/site-index.ts';
 import { PAGEFIND_FOLDER } from '../src/integrations/pagefind.ts';
@@ -87,6 +88,14 @@ function shardCapacity(env: NodeJS.ProcessEnv): number {
   return value;
 }
 
+function memoryBudget(env: NodeJS.ProcessEnv): number {
+  const raw = env.KOHYO_MEMORY_BUDGET_MB?.trim();
+  if (!raw) return DEFAULT_MEMORY_BUDGET_MB;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 1) throw new BuildFailure(`KOHYO_MEMORY_BUDGET_MB は正の整数（MB）です / KOHYO_MEMORY_BUDGET_MB must be a positive integer (MB): ${raw}`);
+  return value;
+}
+
 /** What must exist for a site to count as complete: pages, and every shard's search index. */
 async function assertComplete(siteDir: string, shards: Shard[]): Promise<void> {
   if (!existsSync(path.join(siteDir, 'index.html'))) throw new BuildFailure('出力に index.html がありません / the build produced no index.html');
@@ -127,6 +136,7 @@ async function main(argv: string[]): Promise<number> {
   const finalDir = outputDirectory(preview, env);
   const cacheRoot = path.resolve(env.KOHYO_CACHE_DIR || '.kohyo/cache');
   const capacity = shardCapacity(env);
+  const memoryBudgetMb = memoryBudget(env);
   // Next to the output folder, so the final rename stays on one file system.
   const anchor = mode.kind === 'shard' ? mode.out : finalDir;
   await mkdir(path.dirname(anchor), { recursive: true });
@@ -163,7 +173,7 @@ async function main(argv: string[]): Promise<number> {
     // 2. Plan: report shards (searchable, one per fiscal year) and continuing-report shards.
     const siteIndex = siteIndexOf(prepared.indexEntries);
     const searchShards = planShards(prepared.buckets, { capacity, mode: env.KOHYO_SHARDS === 'single' ? 'single' : 'year' });
-    const continuityShards = planContinuityShards(siteIndex.chains.map((c) => ({ organization: c.organization, years: c.members.map((m) => m.fiscalYear) })), capacity * CONTINUITY_CAPACITY_FACTOR);
+    const continuityShards = planContinuityShards(siteIndex.chains.map((c) => ({ organization: c.organization, years: c.members.map((m) => m.fiscalYear) })), capacity);
     const plan = [...searchShards, ...continuityShards];
     const code = codeFingerprint();
     const settings = renderSettings(env, preview);
@@ -201,7 +211,7 @@ async function main(argv: string[]): Promise<number> {
     // A shard is rebuilt when its entries, the organisations, the code, the settings or its links to other years change.
     const keyOf = (shard: Shard) =>
       shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings, context: JSON.stringify({ otherYears: otherYearsOf(shard), problems: shownProblems }) });
-    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, onlyReportsOf, foldersOf, problems: shownProblems, stopIfInterrupted });
+    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, onlyReportsOf, foldersOf, problems: shownProblems, memoryBudgetMb, stopIfInterrupted });
     console.log(`[kohyo:build] ${prepared.reports.length} 件の報告書、${searchShards.length} シャード / ${prepared.reports.length} reports in ${searchShards.length} shard(s): ${searchShards.map((s) => `${s.id} (${s.reports})`).join(', ')}${continuityShards.length > 0 ? `; continuing reports in ${continuityShards.length} shard(s)` : ''}`);
 
     // 3. (--shard) Only this machine's shards, into its own folder.
@@ -256,7 +266,7 @@ async function main(argv: string[]): Promise<number> {
       }
       await renderSite();
     } else {
-      timings = await buildShards(context(store), plan, renderSite);
+      timings = await buildShards(context(store), plan, { astroMb: estimateSiteAstroMb(prepared.reports.length), run: renderSite });
       shardDirs = plan.map((s) => path.join(store, s.id));
     }
     stages.shardsMs = performance.now() - shardsStarted;

@@ -20,6 +20,7 @@ import type { OtherYears } from '../../src/lib/continuity/chains.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
 import type { Organization } from '../../src/schemas/organization.ts';
 import { indexSite, PAGEFIND_FOLDER, REPORT_PAGES_GLOB, summaryLine } from '../../src/integrations/pagefind.ts';
+import { estimateAstroMb, mayOverlap } from '../../src/lib/build/memory-budget.ts';
 import { runAstroBuild } from './astro-run.ts';
 import { bundleWords } from './vocabulary.ts';
 import type { BucketFile } from './prepare.ts';
@@ -61,6 +62,8 @@ export interface ShardContext {
   foldersOf: (shard: Shard) => string[];
   /** Content problems the preview shows on every page */
   problems: ContentProblem[];
+  /** Memory the build may use at once, in MB (KOHYO_MEMORY_BUDGET_MB) */
+  memoryBudgetMb: number;
   /** Checked after each step (Ctrl-C) */
   stopIfInterrupted: () => void;
 }
@@ -155,13 +158,21 @@ async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<Shard
 
 /**
  * Builds the given shards into the store, one Astro run at a time; the previous shard's Pagefind
- * run overlaps with the next shard's Astro run (and the last one with `alongsideLastIndex`).
+ * run overlaps with the next shard's Astro run (and the last one with `alongsideLastIndex`) when
+ * their memory together fits the budget (src/lib/build/memory-budget.ts), else they take turns.
  * Shards whose key is unchanged are reused as a whole.
  */
-export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideLastIndex?: () => Promise<void>): Promise<ShardTiming[]> {
+export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideLastIndex?: { astroMb: number; run: () => Promise<void> }): Promise<ShardTiming[]> {
   await mkdir(ctx.store, { recursive: true });
   const timings: ShardTiming[] = [];
   let indexing: Promise<void> | undefined;
+  let indexingReports = 0;
+  const makeRoomFor = async (renderingMb: number) => {
+    const parentMb = process.memoryUsage().rss / 2 ** 20;
+    if (!indexing || mayOverlap({ indexingReports, renderingMb, parentMb, budgetMb: ctx.memoryBudgetMb })) return;
+    await indexing;
+    indexingReports = 0;
+  };
   try {
     for (const shard of shards) {
       const key = ctx.keyOf(shard);
@@ -172,15 +183,18 @@ export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideL
         timings.push({ shardId: shard.id, reports: shard.reports, reused: 'all', renderMs: 0, indexMs: 0 });
         continue;
       }
+      await makeRoomFor(estimateAstroMb(shard.reports));
       const rendered = await renderShard(ctx, shard, key, previous);
       await indexing;
       ctx.stopIfInterrupted();
+      indexingReports = shard.kind === 'reports' ? shard.reports : 0;
       indexing = finishShard(ctx, rendered).then((timing) => {
         timings.push(timing);
       });
     }
-    // The next step (the site-wide pages) renders while the last shard is indexed.
-    await Promise.all([indexing, alongsideLastIndex?.()]);
+    // The next step (the site-wide pages) renders while the last shard is indexed, if there is room.
+    if (alongsideLastIndex) await makeRoomFor(alongsideLastIndex.astroMb);
+    await Promise.all([indexing, alongsideLastIndex?.run()]);
   } finally {
     // A failure while another shard was indexing: let that finish before the caller cleans up.
     await indexing?.catch(() => undefined);

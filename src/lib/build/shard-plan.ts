@@ -36,18 +36,13 @@ export interface PlanOptions {
 }
 
 /**
- * Report pages per shard. Measured on 2 cores (scripts/bench/README.md): a ~500-report shard's Astro
- * run peaks near 1 GB and its Pagefind run near 0.7 GB, so rendering one shard while the previous
- * one is indexed stays under 2 GB with the build's own process; 1,000 did not.
+ * Report pages per shard, and so per search bundle. Fewer, larger bundles make the search page
+ * faster (each merged bundle costs the browser its own requests and work on every query); the
+ * memory of one shard's Astro run or Pagefind run, about 1.1 GB each at 1,000 reports, is what
+ * bounds it (scripts/bench/README.md). Two such runs do not overlap (src/lib/build/memory-budget.ts).
  */
-export const DEFAULT_SHARD_CAPACITY = 600;
+export const DEFAULT_SHARD_CAPACITY = 1000;
 
-/**
- * Chain members per continuing-report shard, as a multiple of the report capacity: such a shard
- * renders one page per chain (a few per organisation), far fewer than a reports shard renders for
- * the same number of reports, so it can take more of them and save Astro starts (~8 s each).
- */
-export const CONTINUITY_CAPACITY_FACTOR = 2;
 
 /** Splits buckets (one year's, sorted by organisation) into at most ceil(total/capacity) contiguous parts of similar size. */
 function splitYear(buckets: Bucket[], capacity: number): Bucket[][] {
