@@ -123,7 +123,8 @@ export function loadPagefind(baseUrl: string, bundles: readonly string[]): Promi
     // The primary index takes a synthetic filter only once it is loaded (Pagefind 1.6).
     await pagefind.options(shardFilter(primary));
     // Merged indexes wait for the primary's WebAssembly: make sure it loaded rather than wait forever.
-    await pagefind.filters();
+    // An empty search waits for it (and fails if it failed) without fetching any index or filter chunk.
+    await pagefind.search('');
     await Promise.all(others.map((bundle) => pagefind.mergeIndex(bundle, { excerptLength: 40, baseUrl, ...shardFilter(bundle) })));
     // The merged shards' filter chunks are not loaded here: a search loads those of the filters it
     // uses, and complete counts need every chunk of every shard (about a second at 25 shards). The
