@@ -6,7 +6,7 @@ export const SEARCH_LABELS = {
   formLabel: '報告書の検索',
   headerFormLabel: 'サイト内検索',
   queryLabel: 'キーワード',
-  queryHint: '例: 情報セキュリティ、防災備蓄、マイナンバー、平成30年度。複数の語は空白で区切ります。',
+  queryHint: '例: 情報セキュリティ、防災備蓄、マイナンバー。年度は「平成30年度」「2018年度」のどちらでも探せます。複数の語は空白で区切ります。',
   submit: '検索',
   filtersHeading: '絞り込み',
   filtersHint: '同じ項目の中で複数選ぶと、いずれかに当てはまる報告書を表示します。',
@@ -42,11 +42,6 @@ export function noResultsMessage(query: string, filterCount: number): string {
 /** 「検索結果をさらに20件表示（残り21件）」 */
 export function moreLabel(remaining: number, pageSize: number): string {
   return `検索結果をさらに${Math.min(remaining, pageSize)}件表示（残り${remaining}件）`;
-}
-
-/** 「（2件選択中）」 after the filter button, or nothing when no filter is chosen. */
-export function activeFiltersLabel(count: number): string {
-  return count > 0 ? `（${count}件選択中）` : '';
 }
 
 /** A filter value's result count for the current search: 「12件」. */

@@ -3,7 +3,6 @@
  * come first) and the 組織 finder. On wide screens the panel is a side column and the button is
  * not shown (src/pages/search.astro); everything here then has nothing to do.
  */
-import { activeFiltersLabel } from '../../lib/search/labels.ts';
 
 /** Must match the side-column breakpoint of src/pages/search.astro. */
 const WIDE = '(min-width: 56rem)';
@@ -37,7 +36,11 @@ export function setUpFilterPanel(panel: HTMLElement, toggle: HTMLButtonElement, 
   setUpOrganizationFinder(panel);
   return {
     setActiveCount(count) {
-      active.textContent = activeFiltersLabel(count);
+      // Shown as a number in a badge; read as 「（2件選択中）」 with the button's name.
+      active.dataset.count = String(count);
+      const badge = active.querySelector<HTMLElement>('.search-filters-badge');
+      if (badge) badge.textContent = count > 0 ? String(count) : '';
+      active.setAttribute('aria-hidden', String(count === 0));
     },
     revealChosen() {
       for (const details of panel.querySelectorAll<HTMLDetailsElement>('details')) {

@@ -87,6 +87,8 @@ function controlsState(): SearchState {
 function showFilters(filters: Record<FilterId, readonly string[]>): void {
   for (const [id, fieldset] of fieldsets) showFilterState(fieldset, new Set(filters[id]), counts[id]);
   filterPanel.setActiveCount(activeFilterCount(filters));
+  // Read by tests: whether every group shows the counts of the search on screen.
+  panel.dataset.counts = Object.keys(counts).length === 0 ? 'none' : countsIncomplete(counts) ? 'partial' : 'complete';
 }
 
 /** Puts a state (from the URL) into the controls. */
