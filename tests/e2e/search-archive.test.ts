@@ -74,7 +74,7 @@ async function busiestOption(p: Page, filterId: string): Promise<{ value: string
     (boxes as HTMLInputElement[]).map((box) => ({
       value: box.value,
       disabled: box.disabled,
-      count: Number((box.closest('label')?.querySelector('.search-filter-count')?.textContent ?? '').replace(/[^\d]/g, '') || 'NaN'),
+      count: Number((box.closest('li')?.querySelector('.search-filter-count')?.textContent ?? '').replace(/[^\d]/g, '') || 'NaN'),
     })),
   );
   const usable = options.filter((o) => !o.disabled && o.count > 0).sort((a, b) => b.count - a.count);
@@ -171,7 +171,7 @@ describe.each(SITES)('$name at 375 × 812', ({ dir, query, atLeast }) => {
     for (const r of await shownResults(page)) expect(r).toMatchObject({ organization: organization.value, year: western });
     await expect(page.textContent('#search-filters-toggle')).resolves.toContain('2件選択中');
     // A value that would give no result is disabled, never hidden (nothing moves), and says 0件.
-    const empty = page.locator('fieldset[data-filter-id=organization] label.is-empty').first();
+    const empty = page.locator('fieldset[data-filter-id=organization] li.is-empty').first();
     if (await empty.count()) {
       await expect(empty.locator('input').isDisabled()).resolves.toBe(true);
       await expect(empty.locator('.search-filter-count').textContent()).resolves.toBe('0件');
@@ -284,5 +284,29 @@ describe('synthetic archive: the 組織 filter with many organisations (measured
     expect(folded.height).toBeLessThan(PHONE.height);
     expect(found.tabStops).toBeLessThan(folded.tabStops + 3);
     expect(await page.locator(`input[name=org][value="${name}"]`).isVisible()).toBe(true);
+  });
+
+  it('measures what newest-first costs over the relevance order (reported, not asserted)', async () => {
+    const lastSearchMs = () =>
+      page.evaluate(() => {
+        const start = performance.getEntriesByName('kohyo:search-start').at(-1)!.startTime;
+        return performance.getEntriesByName('kohyo:search-done').at(-1)!.startTime - start;
+      });
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('備蓄')}`);
+    await andWaitForSearch(page, async () => undefined);
+    const timings: { relevance: number; newest: number }[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      await andWaitForSearch(page, () => page.selectOption('#search-sort', 'newest'));
+      const newest = await lastSearchMs();
+      await andWaitForSearch(page, () => page.selectOption('#search-sort', ''));
+      timings.push({ relevance: await lastSearchMs(), newest });
+    }
+    const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const count = resultCount((await page.textContent('#search-status')) ?? '');
+    console.info(
+      `[kohyo:search-sort] 「備蓄」 ${count} results over 10 shards: relevance ${median(timings.map((t) => t.relevance)).toFixed(0)} ms, ` +
+        `newest-first ${median(timings.map((t) => t.newest)).toFixed(0)} ms (median of 3, search to results on screen)`,
+    );
+    expect(count).toBeGreaterThan(0);
   });
 });

@@ -55,11 +55,11 @@ export function showFilterState(fieldset: HTMLElement, selected: ReadonlySet<str
   for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
     box.checked = selected.has(box.value);
     const count = counts ? (counts[box.value] ?? 0) : undefined;
-    const label = box.closest('label');
-    const text = label?.querySelector<HTMLElement>('.search-filter-count');
+    const item = box.closest('li');
+    const text = item?.querySelector<HTMLElement>('.search-filter-count');
     if (text) text.textContent = count === undefined ? '' : filterCountLabel(count);
     const empty = count === 0 && !box.checked;
     box.disabled = empty;
-    label?.classList.toggle('is-empty', empty);
+    item?.classList.toggle('is-empty', empty);
   }
 }
