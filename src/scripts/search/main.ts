@@ -44,8 +44,20 @@ let typingTimer: number | undefined;
 let pagefindPromise: Promise<PagefindApi> | undefined;
 /** Counts of the search on screen (undefined per group: not known). */
 let counts: ValueCounts = {};
-/** Whether every filter's index chunk has been asked for (after the first results, never before). */
-let allFiltersLoaded: Promise<unknown> | undefined;
+/**
+ * Pagefind counts a filter only in the indexes that have loaded its chunk. A search loads the
+ * chunks of the filters it uses, in every merged index; the others are loaded once, by
+ * `api.filters()` after the first results are on screen (never before: the first search must not
+ * wait for them). Until then only the counts of filters some search has used are trusted.
+ */
+let allFiltersLoaded: Promise<void> | undefined;
+let everyFilterLoaded = false;
+const filterKeysUsed = new Set<string>();
+
+function trusted(all: ValueCounts): ValueCounts {
+  if (everyFilterLoaded) return all;
+  return Object.fromEntries(Object.entries(all).filter(([id]) => filterKeysUsed.has(FILTER_KEYS[id as FilterId]))) as ValueCounts;
+}
 
 type State = 'idle' | 'loading' | 'done' | 'error';
 
@@ -195,9 +207,11 @@ async function search(mode: HistoryMode): Promise<void> {
   let results: PagefindResult[] = [];
   try {
     outcome = await runSearch(api, request);
+    for (const [key, values] of Object.entries(request.filters)) if (values.length > 0) filterKeysUsed.add(key);
     if (outcome) {
-      facets = facetCounts(api, request, outcome);
-      results = state.sort === 'newest' ? await newestFirst(api, request, outcome.results, yearsWithResults(outcome.counts[FILTER_KEYS.fiscalYear])) : outcome.results;
+      facets = facetCounts(api, request, outcome).then(trusted);
+      const yearCounts = trusted({ fiscalYear: outcome.counts[FILTER_KEYS.fiscalYear] ?? {} }).fiscalYear;
+      results = state.sort === 'newest' ? await newestFirst(api, request, outcome.results, yearsWithResults(yearCounts)) : outcome.results;
     }
   } catch {
     if (ticket === searchCounter) searchFailed();
@@ -230,17 +244,19 @@ async function search(mode: HistoryMode): Promise<void> {
   showFilters(state.filters);
   announce('done', countMessage(query, filterCount, state.sort), query);
   performance.mark('kohyo:search-done');
-  if (countsIncomplete(counts)) void completeCounts(api, request, outcome, ticket, state);
+  if (!everyFilterLoaded) void completeCounts(api, request, outcome, ticket, state);
 }
 
 /**
- * The first search only loads the index chunks of the filters it uses, so its counts may lack
- * some groups. Once its results are on screen, every filter's chunks are loaded and the counts
- * of the same search are filled in (the results do not change).
+ * After the first results are on screen, every filter's chunks are loaded and the counts of the
+ * same search are filled in (the results do not change).
  */
 async function completeCounts(api: PagefindApi, request: SearchRequest, outcome: NonNullable<Awaited<ReturnType<typeof runSearch>>>, ticket: number, state: SearchState): Promise<void> {
   try {
-    allFiltersLoaded ??= api.filters();
+    allFiltersLoaded ??= api.filters().then(() => {
+      everyFilterLoaded = true;
+    });
+    allFiltersLoaded.catch(() => (allFiltersLoaded = undefined));
     await allFiltersLoaded;
     const again = await runSearch(api, request);
     const full = await facetCounts(api, request, again ?? outcome);
