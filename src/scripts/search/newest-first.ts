@@ -9,10 +9,11 @@
  * them either.
  *
  * What is cheap: one more search per fiscal year that has results, with that year as a filter.
- * Pagefind has already loaded the query's word chunks and the 年度 filter chunk for the first
- * search, so these searches fetch nothing new (measured on the 1,000-report test archive: see
- * tests/e2e/search-archive.test.ts, which logs the time) and tell which results belong to which
- * year. Scores do not depend on filters, so each year's results keep their relevance order.
+ * Pagefind has already loaded the query's word chunks for the first search, so these searches
+ * fetch at most the 年度 filter chunk, and they tell which results belong to which year. Scores do
+ * not depend on filters, so each year's results keep their relevance order. Measured on the
+ * 1,000-report test archive (10 shards; tests/e2e/search-archive.test.ts logs it): 「備蓄」, 203
+ * results, 159 ms from search to results on screen by relevance, 350 ms newest first.
  */
 import { compareFilterValues, FILTER_KEYS } from '../../lib/search/filters.ts';
 import type { PagefindApi, PagefindResult } from './pagefind-api.ts';
