@@ -1,7 +1,8 @@
 /**
- * `npm run corpus -- N --out DIR [--seed S]` — writes N synthetic reports (経営課題 and 施策
+ * `npm run corpus -- N --out DIR [--seed S] [--series M]` — writes N synthetic reports (経営課題 and 施策
  * files, plus organizations.yaml and one sheet.yaml per 戦略シート) that pass the real schemas.
- * Same N and seed give byte-identical files. The corpus is for the benchmark only: it is
+ * Same N, seed and options give byte-identical files. `--series M` caps the indicator series per
+ * report (3–6 by default; each is a figure page), for tests that need many reports and a short build. The corpus is for the benchmark only: it is
  * written outside content/ (default .kohyo/bench/corpus-N) and never published.
  */
 import { existsSync } from 'node:fs';
@@ -44,7 +45,13 @@ function fileSeed(seed: number, index: number): number {
   return (Math.imul(seed ^ 0x9e3779b9, 0x85ebca6b) + Math.imul(index + 1, 0xc2b2ae35)) >>> 0;
 }
 
-export async function generateCorpus(count: number, outDir: string, seed = DEFAULT_SEED): Promise<CorpusSummary> {
+export interface CorpusOptions {
+  /** Most indicator series per report (default: no cap, 3–6 each) */
+  maxSeries?: number;
+}
+
+export async function generateCorpus(count: number, outDir: string, seed = DEFAULT_SEED, options: CorpusOptions = {}): Promise<CorpusSummary> {
+  const maxSeries = options.maxSeries ?? Infinity;
   if (!Number.isInteger(count) || count < 1) throw new Error(`報告数は1以上の整数です / report count must be a positive integer: ${count}`);
   const plan = planCorpus(createRandom(seed), count);
   await prepareOutDir(outDir);
@@ -64,36 +71,39 @@ export async function generateCorpus(count: number, outDir: string, seed = DEFAU
   for (const report of plan.reports) {
     const random = createRandom(fileSeed(seed, index++));
     if (report.kind === 'managementIssue') {
-      await write(`${report.organization}/${report.fiscalYear}/keiei-kadai-${report.number}.yaml`, managementIssue(random, report.organization, report.fiscalYear, Number(report.number)));
+      await write(`${report.organization}/${report.fiscalYear}/keiei-kadai-${report.number}.yaml`, managementIssue(random, report.organization, report.fiscalYear, Number(report.number), maxSeries));
     } else {
-      await write(`${report.organization}/${report.fiscalYear}/shisaku-${report.number}.yaml`, measure(random, report.organization, report.fiscalYear, report.number));
+      await write(`${report.organization}/${report.fiscalYear}/shisaku-${report.number}.yaml`, measure(random, report.organization, report.fiscalYear, report.number, maxSeries));
     }
   }
   const managementIssues = plan.reports.filter((r) => r.kind === 'managementIssue').length;
   return { outDir, reports: plan.reports.length, managementIssues, measures: plan.reports.length - managementIssues, sheets: plan.sheets.length, organizations: plan.organizations.length, bytes };
 }
 
-function parseArgs(argv: string[]): { count: number; outDir: string; seed: number } {
+function parseArgs(argv: string[]): { count: number; outDir: string; seed: number; maxSeries?: number } {
   let count: number | undefined;
   let outDir: string | undefined;
   let seed = DEFAULT_SEED;
+  let maxSeries: number | undefined;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--out') outDir = argv[++i];
     else if (arg === '--seed') seed = Number(argv[++i]);
+    else if (arg === '--series') maxSeries = Number(argv[++i]);
     else if (/^\d+$/.test(arg)) count = Number(arg);
-    else throw new Error(`不明な引数です / unknown argument: ${arg}\n使い方 / usage: generate-corpus.ts N [--out DIR] [--seed S]`);
+    else throw new Error(`不明な引数です / unknown argument: ${arg}\n使い方 / usage: generate-corpus.ts N [--out DIR] [--seed S] [--series M]`);
   }
-  if (count === undefined) throw new Error('報告数 N を指定してください / usage: generate-corpus.ts N [--out DIR] [--seed S]');
+  if (count === undefined) throw new Error('報告数 N を指定してください / usage: generate-corpus.ts N [--out DIR] [--seed S] [--series M]');
   if (!Number.isInteger(seed) || seed < 0) throw new Error(`--seed は0以上の整数です / --seed must be a non-negative integer`);
-  return { count, seed, outDir: path.resolve(outDir ?? defaultCorpusDir(count, seed)) };
+  if (maxSeries !== undefined && (!Number.isInteger(maxSeries) || maxSeries < 0)) throw new Error('--series は0以上の整数です / --series must be a non-negative integer');
+  return { count, seed, maxSeries, outDir: path.resolve(outDir ?? defaultCorpusDir(count, seed)) };
 }
 
 const isMain = process.argv[1] && path.resolve(process.argv[1]) === path.resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   try {
-    const { count, outDir, seed } = parseArgs(process.argv.slice(2));
-    const s = await generateCorpus(count, outDir, seed);
+    const { count, outDir, seed, maxSeries } = parseArgs(process.argv.slice(2));
+    const s = await generateCorpus(count, outDir, seed, { maxSeries });
     console.log(`${s.reports} reports (経営課題 ${s.managementIssues}, 施策 ${s.measures}; sheet ${s.sheets}; 組織 ${s.organizations}), ${(s.bytes / 1024).toFixed(0)} KiB → ${path.relative(process.cwd(), s.outDir) || s.outDir}`);
   } catch (error) {
     console.error(error instanceof Error ? error.message : String(error));

@@ -68,9 +68,13 @@ function indicatorSeries(random: Random, id: string, fiscalYear: number, topics:
   return series;
 }
 
-/** Places 3–6 indicator series on randomly chosen holders within one document. */
-function distributeIndicators(random: Random, holders: Yaml[], fiscalYear: number, topics: readonly string[]): void {
-  const count = random.int(3, 6);
+/**
+ * Places 3–6 indicator series (at most `maxSeries`) on randomly chosen holders within one document.
+ * Each series becomes a figure page, so tests that only need many reports keep builds short with a
+ * low maximum (real documents have about one series per report).
+ */
+function distributeIndicators(random: Random, holders: Yaml[], fiscalYear: number, topics: readonly string[], maxSeries: number): void {
+  const count = Math.min(random.int(3, 6), maxSeries);
   for (let i = 1; i <= count; i++) {
     const holder = random.pick(holders);
     const list = (holder.indicators as Yaml[] | undefined) ?? [];
@@ -151,7 +155,7 @@ function strategy(random: Random, number: string, fiscalYear: number, topics: re
 }
 
 /** 運営方針の経営課題 (content/<org>/<year>/keiei-kadai-N.yaml). */
-export function managementIssue(random: Random, organization: string, fiscalYear: number, number: number): Yaml {
+export function managementIssue(random: Random, organization: string, fiscalYear: number, number: number, maxSeries = Infinity): Yaml {
   const topics = documentTopics(random);
   const topic = topics[0]!;
   const doc: Yaml = {
@@ -170,7 +174,7 @@ export function managementIssue(random: Random, organization: string, fiscalYear
   };
   const strategies = doc.strategies as Yaml[];
   const initiatives = strategies.flatMap((s) => s.initiatives as Yaml[]);
-  distributeIndicators(random, [doc, ...strategies, ...initiatives], fiscalYear, topics);
+  distributeIndicators(random, [doc, ...strategies, ...initiatives], fiscalYear, topics, maxSeries);
   return doc;
 }
 
@@ -210,11 +214,11 @@ function project(random: Random, number: number, topics: readonly string[]): Yam
 }
 
 /** 戦略シートの施策 (content/<org>/<year>/shisaku-<code>.yaml). */
-export function measure(random: Random, organization: string, fiscalYear: number, code: string): Yaml {
+export function measure(random: Random, organization: string, fiscalYear: number, code: string, maxSeries = Infinity): Yaml {
   const topics = documentTopics(random);
   const topic = topics[0]!;
   const projects = Array.from({ length: random.int(2, 4) }, (_, i) => project(random, i + 1, topics));
-  distributeIndicators(random, projects, fiscalYear, topics);
+  distributeIndicators(random, projects, fiscalYear, topics, maxSeries);
   return { organization, fiscalYear, code, name: title(random, topic), projects };
 }
 

@@ -13,19 +13,23 @@ import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { afterAll, beforeAll } from 'vitest';
 
 const siteDir = inject('siteDir');
+const archiveSiteDir = inject('archiveSiteDir');
 const DELAY_MS = 400;
 const CLS_LIMIT = 0.01;
 
 let server: StaticServer;
+let archive: StaticServer;
 let browser: LaunchedBrowser;
 
 beforeAll(async () => {
   server = await serveStatic(siteDir);
+  archive = await serveStatic(archiveSiteDir);
   browser = await launchBrowser();
 });
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+  await archive?.close();
 });
 
 interface Shift {
@@ -72,9 +76,10 @@ async function shiftsOf(page: Page): Promise<Shift[]> {
 /** CLS as Lighthouse counts it: shifts not caused by recent input. (Summed over the whole visit, so never less than CLS.) */
 const cls = (shifts: Shift[]) => shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0);
 
-/** A finished search: the page draws the filter options from the index before it searches. */
+/** A finished search, with the filter counts that arrive with (or just after) the results. */
 async function waitForResultsAndFilters(page: Page): Promise<void> {
   await page.waitForFunction(() => document.querySelector<HTMLElement>('#search-status')?.dataset.state === 'done');
+  await page.waitForSelector('#search-filters[data-counts=complete]', { state: 'attached' });
   // Two more frames: a shift caused by the last change is reported after it is painted.
   await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
   await page.waitForTimeout(200);
@@ -84,6 +89,8 @@ const VIEWPORTS = {
   mobile: { width: 375, height: 667 },
   desktop: { width: 1280, height: 800 },
 };
+/** The phone size of the archive tests (tests/e2e/search-archive.test.ts). */
+const PHONE = { width: 375, height: 812 };
 
 describe('/search/ layout shift (CLS)', () => {
   it.each(Object.entries(VIEWPORTS))('%s: opening a search link with a query and a filter shifts nothing', async (_name, viewport) => {
@@ -134,6 +141,50 @@ describe('/search/ layout shift (CLS)', () => {
       const urls = await page.$$eval('#search-results > li h3 a', (links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
       expect(urls.length).toBeGreaterThan(0);
       expect(urls.every((u) => u.includes('/shisaku-'))).toBe(true);
+    } finally {
+      await page.close();
+    }
+  });
+});
+
+describe('/search/ layout shift on the synthetic archive (1,000 reports, 25 organisations, 10 years)', () => {
+  const link = () => {
+    const params = new URLSearchParams({ q: '備蓄', year: '平成30年度（2018年度）', sort: 'newest' });
+    return `${archive.origin}/search/?${params}`;
+  };
+
+  it.each(Object.entries({ phone: PHONE, desktop: VIEWPORTS.desktop }))('%s: a link with query, year and newest-first sort shifts nothing while results and counts arrive', async (_name, viewport) => {
+    const page = await openRecording(viewport);
+    try {
+      await page.goto(link());
+      await waitForResultsAndFilters(page);
+      expect(await page.locator('#search-results > li').count()).toBeGreaterThan(0);
+      expect(await page.locator('#search-filters input:checked').count()).toBe(1);
+      const shifts = await shiftsOf(page);
+      expect(cls(shifts), JSON.stringify(shifts)).toBeLessThan(CLS_LIMIT);
+    } finally {
+      await page.close();
+    }
+  });
+
+  it('phone: with the filter panel open, new counts and results after a choice shift nothing', async () => {
+    const page = await openRecording(PHONE);
+    try {
+      await page.goto(link());
+      await waitForResultsAndFilters(page);
+      await page.click('#search-filters-toggle');
+      await page.waitForTimeout(600);
+      const before = cls(await shiftsOf(page));
+      // A choice by script, long after any input, so every shift it causes counts.
+      await page.evaluate(() => {
+        const box = document.querySelector<HTMLInputElement>('#search-filters input[name=type]:not(:disabled)')!;
+        box.checked = true;
+        box.dispatchEvent(new Event('change', { bubbles: true }));
+      });
+      await page.waitForFunction(() => new URL(location.href).searchParams.has('type'));
+      await waitForResultsAndFilters(page);
+      const shifts = await shiftsOf(page);
+      expect(cls(shifts) - before, JSON.stringify(shifts)).toBeLessThan(CLS_LIMIT);
     } finally {
       await page.close();
     }

@@ -180,11 +180,18 @@ describe('filters', () => {
     expect(params.getAll('org')).toEqual(['千葉市 総務局']);
   });
 
-  it('that exclude every result give the no-results message', async () => {
+  it('disable a value that would exclude every result (0件), and a link with one gives the no-results message', async () => {
     await searchFor('インシデント');
-    await check('組織', '千葉市 総務局');
+    await page.waitForSelector('#search-filters[data-counts=complete]', { state: 'attached' });
+    const chiba = page.locator('fieldset', { has: page.locator('legend', { hasText: '組織' }) }).getByLabel('千葉市 総務局', { exact: true });
+    await expect(chiba.isDisabled()).resolves.toBe(true);
+    await expect(page.textContent(`#${await chiba.getAttribute('aria-describedby')}`)).resolves.toBe('0件');
+    await page.goto(`${server.origin}/search/?q=${encodeURIComponent('インシデント')}&org=${encodeURIComponent('千葉市 総務局')}`);
+    await page.waitForSelector('#search-status[data-state=done]');
     expect(await resultUrls(page)).toEqual([]);
     await expect(page.textContent('#search-status')).resolves.toContain('見つかりませんでした');
+    // The chosen value stays usable, so it can be cleared.
+    await expect(page.isDisabled('input[name=org][value="千葉市 総務局"]')).resolves.toBe(false);
   });
 
   it('work on their own, and are restored from the URL', async () => {

@@ -6,12 +6,20 @@ export const SEARCH_LABELS = {
   formLabel: '報告書の検索',
   headerFormLabel: 'サイト内検索',
   queryLabel: 'キーワード',
-  queryHint: '例: 情報セキュリティ、防災備蓄、マイナンバー、平成30年度。複数の語は空白で区切ります。',
+  queryHint: '例: 情報セキュリティ、防災備蓄、マイナンバー。年度は「平成30年度」「2018年度」のどちらでも探せます。複数の語は空白で区切ります。',
   submit: '検索',
   filtersHeading: '絞り込み',
   filtersHint: '同じ項目の中で複数選ぶと、いずれかに当てはまる報告書を表示します。',
   filtersPending: '選択肢を読み込んでいます。',
   clear: '条件をすべて解除',
+  filtersToggle: '絞り込み',
+  filtersClose: '絞り込みを閉じて結果を見る',
+  sortLabel: '並び順',
+  sortRelevance: '関連度順',
+  sortNewest: '新しい年度順',
+  organizationFinder: '組織名で探す',
+  organizationFinderHint: '入力した文字を含む組織だけを表示します。',
+  organizationFinderNone: '入力した文字を含む組織はありません。',
   resultsHeading: '検索結果',
   noScript: 'この検索機能は JavaScript を使います。JavaScript を有効にするか、ホームから年度・組織ごとの一覧をたどってください。',
   idle: 'キーワードを入力するか、絞り込み条件を選んでください。',
@@ -35,3 +43,16 @@ export function noResultsMessage(query: string, filterCount: number): string {
 export function moreLabel(remaining: number, pageSize: number): string {
   return `検索結果をさらに${Math.min(remaining, pageSize)}件表示（残り${remaining}件）`;
 }
+
+/** A filter value's result count for the current search: 「12件」. */
+export function filterCountLabel(count: number): string {
+  return `${count.toLocaleString('ja-JP')}件`;
+}
+
+/** Summary of one 自治体's organisations: 「大阪市（3組織）」. */
+export function municipalityGroupLabel(municipality: string, organizations: number): string {
+  return `${municipality}（${organizations}組織）`;
+}
+
+/** Added to the count message when the list is in newest-year order. */
+export const NEWEST_FIRST_NOTE = '新しい年度順に表示しています。';

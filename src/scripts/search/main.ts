@@ -1,39 +1,63 @@
 /**
  * Search page controller. Pagefind is loaded at first use: at once when the page is opened
  * with a query (e.g. from the header search box), otherwise when the reader first reaches the
- * search form. State lives in the URL (?q=…&year=…), so results can be bookmarked and shared.
+ * search controls. Query, filters and sort live in the URL (?q=…&year=…&sort=newest): a search
+ * the reader makes is a new history entry, so links reproduce a list and back/forward restore it.
  */
-import { FILTER_KEYS, FILTER_ORDER, FILTER_PARAMS, filterIdOfKey, type FilterId } from '../../lib/search/filters.ts';
+import { FILTER_KEYS, FILTER_ORDER, type FilterId } from '../../lib/search/filters.ts';
 import { normalizeQuery } from '../../lib/search/query.ts';
-import { moreLabel, noResultsMessage, resultCountMessage, SEARCH_LABELS } from '../../lib/search/labels.ts';
+import { moreLabel, NEWEST_FIRST_NOTE, noResultsMessage, resultCountMessage, SEARCH_LABELS } from '../../lib/search/labels.ts';
+import { activeFilterCount, emptyFilters, readSearchState, searchStateQuery, type SearchState, type SortOrder } from '../../lib/search/url-state.ts';
+import { countsIncomplete, facetCounts, type ValueCounts } from './facets.ts';
+import { setUpFilterPanel } from './filter-panel.ts';
+import { newestFirst } from './newest-first.ts';
 import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
-import { hasFilters, runSearch } from './run-search.ts';
-import { renderFilterOptions, resultItem } from './render.ts';
+import { runSearch, type SearchRequest } from './run-search.ts';
+import { resultItem, showFilterState } from './render.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 300;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-q')!;
-const filtersBox = document.querySelector<HTMLElement>('#search-filters')!;
+const panel = document.querySelector<HTMLElement>('#search-filters')!;
+const toolbar = document.querySelector<HTMLElement>('.search-toolbar')!;
+const sortSelect = document.querySelector<HTMLSelectElement>('#search-sort')!;
 const status = document.querySelector<HTMLElement>('#search-status')!;
 const list = document.querySelector<HTMLOListElement>('#search-results')!;
 const more = document.querySelector<HTMLButtonElement>('#search-more')!;
 const clear = document.querySelector<HTMLButtonElement>('#search-clear')!;
 const fieldsets = new Map<FilterId, HTMLFieldSetElement>(
-  [...form.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter-id]')].map((f) => [f.dataset.filterId as FilterId, f]),
+  [...panel.querySelectorAll<HTMLFieldSetElement>('fieldset[data-filter-id]')].map((f) => [f.dataset.filterId as FilterId, f]),
 );
-
-/** Filter values chosen in the URL before the options exist. */
-const initial = new URLSearchParams(window.location.search);
-const pendingSelection = new Map<FilterId, Set<string>>(FILTER_ORDER.map((id) => [id, new Set(initial.getAll(FILTER_PARAMS[id]))]));
+const filterPanel = setUpFilterPanel(
+  panel,
+  document.querySelector<HTMLButtonElement>('#search-filters-toggle')!,
+  document.querySelector<HTMLButtonElement>('#search-filters-close')!,
+  document.querySelector<HTMLElement>('#search-filters-active')!,
+);
 
 let searchCounter = 0;
 let current: PagefindResult[] = [];
 let shown = 0;
 let typingTimer: number | undefined;
-let optionsReady = false;
 let pagefindPromise: Promise<PagefindApi> | undefined;
+/** Counts of the search on screen (undefined per group: not known). */
+let counts: ValueCounts = {};
+/**
+ * Pagefind counts a filter only in the indexes that have loaded its chunk. A search loads the
+ * chunks of the filters it uses, in every merged index; the others are loaded once, by
+ * `api.filters()` after the first results are on screen (never before: the first search must not
+ * wait for them). Until then only the counts of filters some search has used are trusted.
+ */
+let allFiltersLoaded: Promise<void> | undefined;
+let everyFilterLoaded = false;
+const filterKeysUsed = new Set<string>();
+
+function trusted(all: ValueCounts): ValueCounts {
+  if (everyFilterLoaded) return all;
+  return Object.fromEntries(Object.entries(all).filter(([id]) => filterKeysUsed.has(FILTER_KEYS[id as FilterId]))) as ValueCounts;
+}
 
 type State = 'idle' | 'loading' | 'done' | 'error';
 
@@ -62,53 +86,48 @@ function announce(state: State, message: string, query = ''): void {
   setState(state, query);
 }
 
-function selectedFilters(): Record<string, string[]> {
-  const out: Record<string, string[]> = {};
-  for (const id of FILTER_ORDER) {
-    const fieldset = fieldsets.get(id);
-    const checked = fieldset ? [...fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((c) => c.value) : [];
-    // Until the options are drawn, the URL's choices apply.
-    out[FILTER_KEYS[id]] = optionsReady ? checked : [...(pendingSelection.get(id) ?? [])];
+/** The state the controls show. */
+function controlsState(): SearchState {
+  const filters = emptyFilters();
+  for (const [id, fieldset] of fieldsets) {
+    filters[id] = [...fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((c) => c.value);
   }
-  return out;
+  return { query: input.value, filters, sort: sortSelect.value === 'newest' ? 'newest' : 'relevance' };
 }
 
-function writeUrl(query: string, filters: Record<string, string[]>): void {
-  const params = new URLSearchParams();
-  if (query !== '') params.set('q', query);
-  for (const id of FILTER_ORDER) for (const value of filters[FILTER_KEYS[id]] ?? []) params.append(FILTER_PARAMS[id], value);
-  const search = params.toString();
-  history.replaceState(null, '', `${window.location.pathname}${search ? `?${search}` : ''}`);
+/** Shows the chosen filters with the counts of the search on screen. */
+function showFilters(filters: Record<FilterId, readonly string[]>): void {
+  for (const [id, fieldset] of fieldsets) showFilterState(fieldset, new Set(filters[id]), counts[id]);
+  filterPanel.setActiveCount(activeFilterCount(filters));
+  // Read by tests: whether every group shows the counts of the search on screen.
+  panel.dataset.counts = Object.keys(counts).length === 0 ? 'none' : countsIncomplete(counts) ? 'partial' : 'complete';
+}
+
+/** Puts a state (from the URL) into the controls. */
+function applyState(state: SearchState): void {
+  input.value = state.query;
+  sortSelect.value = state.sort === 'newest' ? 'newest' : '';
+  showFilters(state.filters);
+  filterPanel.revealChosen();
+}
+
+type HistoryMode = 'push' | 'replace' | 'none';
+
+function writeUrl(state: SearchState, mode: HistoryMode): void {
+  const search = searchStateQuery(state);
+  const url = `${window.location.pathname}${search ? `?${search}` : ''}`;
+  if (mode === 'none' || `${window.location.pathname}${window.location.search}` === url) return;
+  if (mode === 'push') history.pushState(null, '', url);
+  else history.replaceState(null, '', url);
 }
 
 function pagefind(): Promise<PagefindApi> {
-  pagefindPromise ??= loadPagefind(import.meta.env.BASE_URL, (form.dataset.searchIndexes ?? '').split(' ').filter(Boolean)).then(async (api) => {
-    await drawFilterOptions(api);
-    return api;
-  });
+  pagefindPromise ??= loadPagefind(import.meta.env.BASE_URL, (form.dataset.searchIndexes ?? '').split(' ').filter(Boolean));
   pagefindPromise.catch(() => {
     pagefindPromise = undefined;
     announce('error', SEARCH_LABELS.loadFailed);
   });
   return pagefindPromise;
-}
-
-async function drawFilterOptions(api: PagefindApi): Promise<void> {
-  const available = await api.filters();
-  for (const [key, counts] of Object.entries(available)) {
-    const id = filterIdOfKey(key);
-    const fieldset = id && fieldsets.get(id);
-    if (!id || !fieldset) continue;
-    renderFilterOptions(fieldset, id, Object.keys(counts), pendingSelection.get(id) ?? new Set());
-  }
-  for (const [id, fieldset] of fieldsets) {
-    if (!(FILTER_KEYS[id] in available)) renderFilterOptions(fieldset, id, [], new Set());
-  }
-  optionsReady = true;
-  // A folded filter group opens when the address already selects something in it.
-  for (const details of document.querySelectorAll<HTMLDetailsElement>('.search-filter-more')) {
-    if (details.querySelector('input[type=checkbox]:checked')) details.open = true;
-  }
 }
 
 /** Pagefind fetches result data lazily; a failed fetch (e.g. index replaced by a deploy) is said, not hung on. */
@@ -150,16 +169,31 @@ function updateMore(): void {
   more.textContent = moreLabel(current.length - shown, PAGE_SIZE);
 }
 
-function countMessage(query: string, filterCount: number): string {
+function countMessage(query: string, filterCount: number, sort: SortOrder): string {
   if (current.length === 0) return noResultsMessage(query, filterCount);
-  return resultCountMessage(query, filterCount, current.length);
+  const message = resultCountMessage(query, filterCount, current.length);
+  return sort === 'newest' ? `${message}。${NEWEST_FIRST_NOTE}` : message;
 }
 
-async function search(): Promise<void> {
+/** Pagefind filter key → chosen values. */
+function pagefindRequest(query: string, state: SearchState): SearchRequest {
+  return { query, filters: Object.fromEntries(FILTER_ORDER.map((id) => [FILTER_KEYS[id], state.filters[id]])) };
+}
+
+/** The 年度 values with results, newest first; every listed year when the counts are not known. */
+function yearsWithResults(yearCounts: Record<string, number> | undefined): string[] {
+  const listed = [...(fieldsets.get('fiscalYear')?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])].map((b) => b.value);
+  return yearCounts ? listed.filter((year) => (yearCounts[year] ?? 0) > 0) : listed;
+}
+
+async function search(mode: HistoryMode): Promise<void> {
   const ticket = ++searchCounter;
   // Marks for the benchmark (scripts/bench): from here to the results on screen.
   performance.mark('kohyo:search-start');
-  const query = normalizeQuery(input.value);
+  const state = controlsState();
+  const query = normalizeQuery(state.query);
+  const filterCount = activeFilterCount(state.filters);
+  filterPanel.setActiveCount(filterCount);
   let api: PagefindApi;
   try {
     setState('loading', query);
@@ -167,29 +201,38 @@ async function search(): Promise<void> {
   } catch {
     return;
   }
-  const filters = selectedFilters();
-  const filterCount = Object.values(filters).reduce((n, values) => n + values.length, 0);
+  const request = pagefindRequest(query, state);
   let outcome: Awaited<ReturnType<typeof runSearch>>;
+  let facets: Promise<ValueCounts> | undefined;
+  let results: PagefindResult[] = [];
   try {
-    outcome = await runSearch(api, { query, filters });
+    outcome = await runSearch(api, request);
+    for (const [key, values] of Object.entries(request.filters)) if (values.length > 0) filterKeysUsed.add(key);
+    if (outcome) {
+      facets = facetCounts(api, request, outcome).then(trusted);
+      const yearCounts = trusted({ fiscalYear: outcome.counts[FILTER_KEYS.fiscalYear] ?? {} }).fiscalYear;
+      results = state.sort === 'newest' ? await newestFirst(api, request, outcome.results, yearsWithResults(yearCounts)) : outcome.results;
+    }
   } catch {
     if (ticket === searchCounter) searchFailed();
     return;
   }
   if (ticket !== searchCounter) return; // a newer search has started
-  writeUrl(query, filters);
+  writeUrl(state, mode);
   list.replaceChildren();
-  current = outcome?.results ?? [];
+  current = results;
   shown = 0;
   more.hidden = true;
   if (!outcome) {
+    counts = {};
+    showFilters(state.filters);
     announce('idle', SEARCH_LABELS.idle);
     return;
   }
   const batch = current.slice(0, PAGE_SIZE);
   let data: Awaited<ReturnType<(typeof batch)[number]['data']>>[];
   try {
-    data = await Promise.all(batch.map((r) => r.data()));
+    [data, counts] = await Promise.all([Promise.all(batch.map((r) => r.data())), facets ?? Promise.resolve({})]);
   } catch {
     if (ticket === searchCounter) searchFailed();
     return;
@@ -198,47 +241,69 @@ async function search(): Promise<void> {
   list.append(...data.map(resultItem));
   shown = batch.length;
   updateMore();
-  announce('done', countMessage(query, filterCount), query);
+  showFilters(state.filters);
+  announce('done', countMessage(query, filterCount, state.sort), query);
   performance.mark('kohyo:search-done');
+  if (!everyFilterLoaded) void completeCounts(api, request, outcome, ticket, state);
+}
+
+/**
+ * After the first results are on screen, every filter's chunks are loaded and the counts of the
+ * same search are filled in (the results do not change).
+ */
+async function completeCounts(api: PagefindApi, request: SearchRequest, outcome: NonNullable<Awaited<ReturnType<typeof runSearch>>>, ticket: number, state: SearchState): Promise<void> {
+  try {
+    allFiltersLoaded ??= api.filters().then(() => {
+      everyFilterLoaded = true;
+    });
+    allFiltersLoaded.catch(() => (allFiltersLoaded = undefined));
+    await allFiltersLoaded;
+    const again = await runSearch(api, request);
+    const full = await facetCounts(api, request, again ?? outcome);
+    if (ticket !== searchCounter) return;
+    counts = full;
+    showFilters(state.filters);
+  } catch {
+    // Counts are a help, not the result: the list on screen stays as it is.
+  }
 }
 
 function scheduleSearch(): void {
   window.clearTimeout(typingTimer);
-  typingTimer = window.setTimeout(() => void search(), TYPING_DELAY_MS);
+  // Typing refines the entry it started from instead of adding one per pause.
+  typingTimer = window.setTimeout(() => void search('replace'), TYPING_DELAY_MS);
 }
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   window.clearTimeout(typingTimer);
-  void search();
+  void search('push');
 });
 input.addEventListener('input', scheduleSearch);
-form.addEventListener('change', (event) => {
-  if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void search();
+panel.addEventListener('change', (event) => {
+  if (event.target instanceof HTMLInputElement && event.target.type === 'checkbox') void search('push');
 });
-// The filter boxes are printed in the page before the index has loaded: a box ticked (or cleared)
-// before then is remembered, so redrawing the options from the index keeps the reader's choice.
-form.addEventListener('change', (event) => {
-  const box = event.target;
-  if (optionsReady || !(box instanceof HTMLInputElement) || box.type !== 'checkbox') return;
-  const chosen = pendingSelection.get(box.closest<HTMLElement>('fieldset[data-filter-id]')?.dataset.filterId as FilterId);
-  if (box.checked) chosen?.add(box.value);
-  else chosen?.delete(box.value);
-});
+sortSelect.addEventListener('change', () => void search('push'));
 clear.addEventListener('click', () => {
-  for (const box of form.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
-  for (const values of pendingSelection.values()) values.clear();
-  void search();
+  for (const box of panel.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) box.checked = false;
+  void search('push');
 });
 more.addEventListener('click', () => void showMore());
 
-// First use: reaching the form by keyboard, pointer or touch starts loading Pagefind.
-const warmUp = (): void => void pagefind().catch(() => undefined);
-for (const type of ['focusin', 'pointerenter', 'pointerdown'] as const) form.addEventListener(type, warmUp, { once: true });
+// Back and forward: the address holds the whole state.
+window.addEventListener('popstate', () => {
+  window.clearTimeout(typingTimer);
+  applyState(readSearchState(new URLSearchParams(window.location.search)));
+  void search('none');
+});
 
-filtersBox.hidden = false;
-input.value = initial.get('q') ?? '';
-const startQuery = normalizeQuery(input.value);
-const startFilters = Object.fromEntries(FILTER_ORDER.map((id) => [FILTER_KEYS[id], [...(pendingSelection.get(id) ?? [])]]));
-if (startQuery !== '' || hasFilters(startFilters)) void search();
+// First use: reaching the controls by keyboard, pointer or touch starts loading Pagefind.
+const warmUp = (): void => void pagefind().catch(() => undefined);
+for (const area of [form, toolbar, panel]) {
+  for (const type of ['focusin', 'pointerenter', 'pointerdown'] as const) area.addEventListener(type, warmUp, { once: true });
+}
+
+const initial = readSearchState(new URLSearchParams(window.location.search));
+applyState(initial);
+if (normalizeQuery(initial.query) !== '' || activeFilterCount(initial.filters) > 0) void search('replace');
 else announce('idle', SEARCH_LABELS.idle);

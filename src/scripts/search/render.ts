@@ -1,5 +1,6 @@
-/** DOM rendering for the search page: filter options and result items. */
-import { compareFilterValues, META_KEYS, type FilterId } from '../../lib/search/filters.ts';
+/** DOM rendering for the search page: result items and the filters' state. */
+import { META_KEYS } from '../../lib/search/filters.ts';
+import { filterCountLabel } from '../../lib/search/labels.ts';
 import type { PagefindResultData } from './pagefind-api.ts';
 
 /**
@@ -44,43 +45,21 @@ export function resultItem(data: PagefindResultData): HTMLLIElement {
   return item;
 }
 
-/** Fills a filter fieldset with one checkbox per value found in the index. */
-export function renderFilterOptions(
-  fieldset: HTMLFieldSetElement,
-  id: FilterId,
-  values: readonly string[],
-  selected: ReadonlySet<string>,
-): void {
-  const list = fieldset.querySelector<HTMLUListElement>('.search-filter-options')!;
-  const param = fieldset.dataset.filterParam ?? id;
-  const sorted = [...values].sort((a, b) => compareFilterValues(id, a, b));
-  // The page prints the options at build time. When the index holds the same values, those boxes
-  // stay (a keyboard user may be on one: replacing it would drop the focus); only their state is set.
-  const printed = [...list.querySelectorAll<HTMLInputElement>('input[type=checkbox]')];
-  if (printed.length > 0 && printed.length === sorted.length && printed.every((box, i) => box.value === sorted[i])) {
-    for (const box of printed) box.checked = selected.has(box.value);
-    return;
-  }
-  list.replaceChildren();
-  sorted.forEach((value, index) => {
-    const item = document.createElement('li');
-    const label = document.createElement('label');
-    const input = document.createElement('input');
-    input.type = 'checkbox';
-    input.name = param;
-    input.value = value;
-    input.id = `filter-${param}-${index}`;
-    input.checked = selected.has(value);
-    label.htmlFor = input.id;
-    const text = document.createElement('span');
-    text.textContent = value;
-    label.append(input, text);
-    item.append(label);
-    list.append(item);
-  });
-  const pending = fieldset.querySelector<HTMLElement>('.search-filter-pending');
-  if (pending) {
-    pending.textContent = sorted.length === 0 ? '該当する選択肢はありません。' : '';
-    pending.hidden = sorted.length > 0;
+/**
+ * Shows the chosen values and the result counts of one filter group. The options themselves are
+ * printed at build time (src/pages/search.astro), so nothing is added or removed here and the page
+ * never moves: a value without results is disabled (and says 0件), not hidden. A chosen value is
+ * never disabled, so it can always be cleared. `counts` undefined: not known yet, every value usable.
+ */
+export function showFilterState(fieldset: HTMLElement, selected: ReadonlySet<string>, counts: Readonly<Record<string, number>> | undefined): void {
+  for (const box of fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]')) {
+    box.checked = selected.has(box.value);
+    const count = counts ? (counts[box.value] ?? 0) : undefined;
+    const item = box.closest('li');
+    const text = item?.querySelector<HTMLElement>('.search-filter-count');
+    if (text) text.textContent = count === undefined ? '' : filterCountLabel(count);
+    const empty = count === 0 && !box.checked;
+    box.disabled = empty;
+    item?.classList.toggle('is-empty', empty);
   }
 }
