@@ -15,8 +15,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never', assets: ASSETS_FOLDER },
   devToolbar: { enabled: false },
   compressHTML: true,
-  // Staff preview watches content/ only; test, benchmark and build output must not be crawled.
-  vite: { server: { watch: { ignored: ['**/tests/.output/**', '**/.kohyo/bench/**', '**/dist/**', '**/dist-preview/**', '**/.*.building-*/**'] } } },
+  // Staff preview watches content/ only; test, benchmark and build output and the build's shard store (.kohyo/) must not be crawled.
+  vite: { server: { watch: { ignored: ['**/tests/.output/**', '**/.kohyo/**', '**/dist/**', '**/dist-preview/**', '**/.*.building-*/**'] } } },
   // Search index (dist/pagefind) built from the finished HTML.
   // The preview build (npm run build:preview) then drops the sitemap and marks _headers noindex.
   integrations: [kohyoPagefind(), kohyoPreviewSite()],
