@@ -80,19 +80,12 @@ export function parseArgs(argv: string[]): Mode {
   return { kind: 'all', preview };
 }
 
-function shardCapacity(env: NodeJS.ProcessEnv): number {
-  const raw = env.KOHYO_SHARD_CAPACITY?.trim();
-  if (!raw) return DEFAULT_SHARD_CAPACITY;
+/** A setting that must be a positive integer, or its default when unset. */
+function positiveIntegerSetting(env: NodeJS.ProcessEnv, name: string, fallback: number, unit = ''): number {
+  const raw = env[name]?.trim();
+  if (!raw) return fallback;
   const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new BuildFailure(`KOHYO_SHARD_CAPACITY は正の整数です / KOHYO_SHARD_CAPACITY must be a positive integer: ${raw}`);
-  return value;
-}
-
-function memoryBudget(env: NodeJS.ProcessEnv): number {
-  const raw = env.KOHYO_MEMORY_BUDGET_MB?.trim();
-  if (!raw) return DEFAULT_MEMORY_BUDGET_MB;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 1) throw new BuildFailure(`KOHYO_MEMORY_BUDGET_MB は正の整数（MB）です / KOHYO_MEMORY_BUDGET_MB must be a positive integer (MB): ${raw}`);
+  if (!Number.isInteger(value) || value < 1) throw new BuildFailure(`${name} は正の整数${unit ? `（${unit}）` : ''}です / ${name} must be a positive integer${unit ? ` (${unit})` : ''}: ${raw}`);
   return value;
 }
 
@@ -135,8 +128,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const finalDir = outputDirectory(preview, env);
   const cacheRoot = path.resolve(env.KOHYO_CACHE_DIR || '.kohyo/cache');
-  const capacity = shardCapacity(env);
-  const memoryBudgetMb = memoryBudget(env);
+  const capacity = positiveIntegerSetting(env, 'KOHYO_SHARD_CAPACITY', DEFAULT_SHARD_CAPACITY);
+  const memoryBudgetMb = positiveIntegerSetting(env, 'KOHYO_MEMORY_BUDGET_MB', DEFAULT_MEMORY_BUDGET_MB, 'MB');
   // Next to the output folder, so the final rename stays on one file system.
   const anchor = mode.kind === 'shard' ? mode.out : finalDir;
   await mkdir(path.dirname(anchor), { recursive: true });
