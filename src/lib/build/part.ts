@@ -13,7 +13,7 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import type { Organization } from '../../schemas/organization.ts';
 import type { ReportEntry, StrategySheetEntry } from '../content/load.ts';
-import { summaryKey, summaryOf, type OtherYears } from '../continuity/chains.ts';
+import { reportSlug, summaryKey, type OtherYears } from '../continuity/chains.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import type { PreviewChangesData } from '../preview/publishing-changes.ts';
 import type { ReportDocument, ReportLink } from '../reports.ts';
@@ -96,7 +96,7 @@ export async function readBuildPart(file: string): Promise<BuildPart> {
 /** The entries of a shard, read back from its bucket files. */
 export async function readShardEntries(part: ShardPart): Promise<ReportEntry[]> {
   const only = part.onlyReports && new Set(part.onlyReports);
-  const wanted = (entry: ReportEntry) => !only || (entry.kind !== 'strategySheet' && only.has(summaryKey(summaryOf({ kind: entry.kind, doc: entry.data } as ReportDocument))));
+  const wanted = (entry: ReportEntry) => !only || (entry.kind !== 'strategySheet' && only.has(summaryKey({ organization: entry.data.organization, fiscalYear: entry.data.fiscalYear, slug: reportSlug({ kind: entry.kind, doc: entry.data } as ReportDocument) })));
   const entries: ReportEntry[] = [];
   for (const file of part.bucketFiles) entries.push(...(JSON.parse(await readFile(file, 'utf8')) as ReportEntry[]).filter(wanted));
   return entries;
