@@ -17,6 +17,13 @@ import { resultItem, showFilterState } from './render.ts';
 
 const PAGE_SIZE = 20;
 const TYPING_DELAY_MS = 300;
+/**
+ * How long the results stay on screen, with no new search, before the counts are completed.
+ * Completing them loads every shard's filter chunks and searches again (about a second at 25
+ * shards) in Pagefind's one worker: started at once, it would hold up the search of a reader
+ * who refines the query straight away.
+ */
+const COUNTS_DELAY_MS = 1000;
 
 const form = document.querySelector<HTMLFormElement>('#search-form')!;
 const input = document.querySelector<HTMLInputElement>('#search-q')!;
@@ -52,6 +59,7 @@ let counts: ValueCounts = {};
  */
 let allFiltersLoaded: Promise<void> | undefined;
 let everyFilterLoaded = false;
+let countsTimer: number | undefined;
 const filterKeysUsed = new Set<string>();
 
 function trusted(all: ValueCounts): ValueCounts {
@@ -188,6 +196,7 @@ function yearsWithResults(yearCounts: Record<string, number> | undefined): strin
 
 async function search(mode: HistoryMode): Promise<void> {
   const ticket = ++searchCounter;
+  window.clearTimeout(countsTimer);
   // Marks for the benchmark (scripts/bench): from here to the results on screen.
   performance.mark('kohyo:search-start');
   const state = controlsState();
@@ -244,12 +253,12 @@ async function search(mode: HistoryMode): Promise<void> {
   showFilters(state.filters);
   announce('done', countMessage(query, filterCount, state.sort), query);
   performance.mark('kohyo:search-done');
-  if (!everyFilterLoaded) void completeCounts(api, request, outcome, ticket, state);
+  if (!everyFilterLoaded) countsTimer = window.setTimeout(() => void completeCounts(api, request, outcome, ticket, state), COUNTS_DELAY_MS);
 }
 
 /**
- * After the first results are on screen, every filter's chunks are loaded and the counts of the
- * same search are filled in (the results do not change).
+ * Once the first results have stayed on screen for COUNTS_DELAY_MS, every filter's chunks are
+ * loaded and the counts of the same search are filled in (the results do not change).
  */
 async function completeCounts(api: PagefindApi, request: SearchRequest, outcome: NonNullable<Awaited<ReturnType<typeof runSearch>>>, ticket: number, state: SearchState): Promise<void> {
   try {
@@ -258,6 +267,8 @@ async function completeCounts(api: PagefindApi, request: SearchRequest, outcome:
     });
     allFiltersLoaded.catch(() => (allFiltersLoaded = undefined));
     await allFiltersLoaded;
+    // A newer search has started meanwhile: it brings its own counts, now complete.
+    if (ticket !== searchCounter) return;
     const again = await runSearch(api, request);
     const full = await facetCounts(api, request, again ?? outcome);
     if (ticket !== searchCounter) return;

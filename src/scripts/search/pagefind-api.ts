@@ -128,7 +128,7 @@ export function loadPagefind(baseUrl: string, bundles: readonly string[]): Promi
     await Promise.all(others.map((bundle) => pagefind.mergeIndex(bundle, { excerptLength: 40, baseUrl, ...shardFilter(bundle) })));
     // The merged shards' filter chunks are not loaded here: a search loads those of the filters it
     // uses, and complete counts need every chunk of every shard (about a second at 25 shards). The
-    // search page shows the first results before it calls filters(), then fills in the counts.
+    // search page shows the first results, and fills in the counts once the reader stays on them.
     return new ShardedSearch(pagefind, bundles.map(shardOf), `${baseUrl}pagefind/${VOCABULARY_FOLDER}/`);
   })();
   // A failed load (network) may be retried on the next use.
