@@ -85,6 +85,7 @@ const METRICS: Metric[] = [
   { name: 'First search, max', get: (r) => latency(r)?.firstMaxMs, format: fmtMs },
   { name: 'Next search, median', get: (r) => latency(r)?.nextMedianMs, format: fmtMs },
   { name: 'Next search, max', get: (r) => latency(r)?.nextMaxMs, format: fmtMs },
+  { name: 'Pagefind alone, chunks loaded: per 1,000 results (median)', get: (r) => latency(r)?.engine?.msPer1000Results, format: fmtMs, more: (r) => (latency(r)?.engine ? ` (${latency(r)!.engine!.bundles} bundle${latency(r)!.engine!.bundles === 1 ? '' : 's'})` : '') },
 ];
 
 function runNotes(name: string, run: SiteRun): string[] {
@@ -102,6 +103,9 @@ function runNotes(name: string, run: SiteRun): string[] {
     const timing = [...new Set(search.queries.map((q) => (q.timing === 'marks' ? 'its performance marks' : '#search-status (the build has no marks)')))];
     lines.push('', `${name}, search measured through /search/, timed by ${timing.join(' and ')}.`);
   } else if (search) lines.push('', `${name}, search measured with Pagefind's API alone (import, search, first 5 results' data).`);
+  if (search?.engine) {
+    lines.push('', `${name}, Pagefind alone with each query's chunks loaded (results: time): ${search.engine.queries.map((q) => `${q.query} ${fmtNum(q.results)}: ${fmtMs(q.loadedMs)}`).join(', ')}.`);
+  }
   return lines;
 }
 

@@ -16,6 +16,13 @@
  * Baseline, Pagefind's API alone (`measureRawSearch`, it has no search page):
  * - first: import('/pagefind/pagefind.js') + search(q) + loading the first 5 results' data;
  * - next: the following query on the same page, Pagefind already loaded.
+ *
+ * Both, then: Pagefind's own search cost (`engine`). On one more page, Pagefind alone loads the
+ * site's bundles (all of them merged, as the search page does, or the one bundle), searches each
+ * query once so that its index chunks are loaded, then three more times; the median of those
+ * three is the time Pagefind needs for the query with nothing left to fetch. It grows with the
+ * number of results (every result's word positions are scored and returned), so it is reported per
+ * 1,000 results: the part of a query's time that no split of the index into bundles can remove.
  */
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
@@ -40,6 +47,20 @@ export interface QueryTiming {
   /** How the search page's times were taken: its performance marks, or its status element */
   timing?: 'marks' | 'status';
 }
+export interface EngineQuery {
+  query: string;
+  /** Results Pagefind returns for the query over all bundles */
+  results: number;
+  /** Median of three searches with every chunk the query needs already loaded */
+  loadedMs: number;
+}
+export interface EngineCost {
+  /** Pagefind bundles searched together */
+  bundles: number;
+  queries: EngineQuery[];
+  /** Median over the queries of loadedMs per 1,000 results */
+  msPer1000Results: number;
+}
 export interface SearchLatency {
   /** 'search-page': Kohyo's /search/ page; 'pagefind-api': import('/pagefind/pagefind.js') directly */
   method: 'search-page' | 'pagefind-api';
@@ -48,6 +69,8 @@ export interface SearchLatency {
   firstMaxMs: number;
   nextMedianMs: number;
   nextMaxMs: number;
+  /** Pagefind's own search cost on the same bundles (see the file comment) */
+  engine?: EngineCost;
 }
 
 function median(values: number[]): number {
@@ -57,6 +80,24 @@ function median(values: number[]): number {
 }
 
 type Measure = (page: Page, siteUrl: string, query: string, nextQuery: string) => Promise<QueryTiming>;
+
+/** The bundle URLs the site's search merges: those its search page lists, else the one /pagefind/ bundle. */
+async function bundlesOf(page: Page, siteUrl: string, method: SearchLatency['method']): Promise<string[]> {
+  if (method === 'pagefind-api') return ['/pagefind/'];
+  await page.goto(`${siteUrl}/search/`, { waitUntil: 'domcontentloaded' });
+  const listed = await page.locator('#search-form').getAttribute('data-search-indexes');
+  const bundles = (listed ?? '').split(' ').filter(Boolean);
+  if (bundles.length === 0) throw new Error('the search page lists no Pagefind bundle (data-search-indexes)');
+  return bundles;
+}
+
+async function measureEngine(page: Page, siteUrl: string, reportPath: string, method: SearchLatency['method'], queries: readonly string[]): Promise<EngineCost> {
+  const bundles = await bundlesOf(page, siteUrl, method);
+  // From a report page (no script of its own), so that only Pagefind runs.
+  await page.goto(`${siteUrl}/${reportPath.replace(/^\/+/, '')}`, { waitUntil: 'load' });
+  const measured = (await page.evaluate(`(${ENGINE_COST})(${JSON.stringify(bundles)}, ${JSON.stringify(queries)})`)) as EngineQuery[];
+  return { bundles: bundles.length, queries: measured, msPer1000Results: median(measured.filter((q) => q.results > 0).map((q) => (q.loadedMs / q.results) * 1000)) };
+}
 
 /** Serves the site, opens a report page in a fresh page with an empty cache for each query, and runs `measure`. */
 async function measureQueries(siteDir: string, reportPath: string, method: SearchLatency['method'], measure: Measure, queries: readonly string[]): Promise<SearchLatency> {
@@ -76,7 +117,11 @@ async function measureQueries(siteDir: string, reportPath: string, method: Searc
     }
     const first = timings.map((t) => t.firstMs);
     const next = timings.map((t) => t.nextMs);
-    return { method, queries: timings, firstMedianMs: median(first), firstMaxMs: Math.max(...first), nextMedianMs: median(next), nextMaxMs: Math.max(...next) };
+    const enginePage = await context.newPage();
+    enginePage.setDefaultTimeout(WAIT_MS);
+    const engine = await measureEngine(enginePage, server.url, reportPath, method, queries);
+    await enginePage.close();
+    return { method, queries: timings, firstMedianMs: median(first), firstMaxMs: Math.max(...first), nextMedianMs: median(next), nextMaxMs: Math.max(...next), engine };
   } finally {
     await context.close();
     await server.close();
@@ -99,6 +144,28 @@ const RAW_SEARCH = `async (q1, q2) => {
   const first = await timed(() => import('/pagefind/pagefind.js'), q1);
   const next = await timed(async () => first.api, q2);
   return { firstMs: first.ms, firstResults: first.count, nextMs: next.ms, nextResults: next.count };
+}`;
+
+/** Pagefind alone over `bundles` (merged as the search page merges them): each query's time with its chunks loaded. */
+const ENGINE_COST = `async (bundles, queries) => {
+  const pagefind = await import(bundles[0] + 'pagefind.js');
+  await pagefind.options({ excerptLength: 40, baseUrl: '/' });
+  await pagefind.init();
+  await pagefind.search('');
+  await Promise.all(bundles.slice(1).map((bundle) => pagefind.mergeIndex(bundle, { excerptLength: 40, baseUrl: '/' })));
+  const out = [];
+  for (const query of queries) {
+    const found = await pagefind.search(query);
+    const times = [];
+    for (let i = 0; i < 3; i++) {
+      const start = performance.now();
+      await pagefind.search(query);
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    out.push({ query, results: found.results.length, loadedMs: times[1] });
+  }
+  return out;
 }`;
 
 /** Remembers, at the form's submit, when it happened and how many searches had finished before. */
