@@ -3,12 +3,13 @@ import { defineConfig } from 'astro/config';
 import kohyoPagefind from './src/integrations/pagefind.ts';
 import kohyoPreviewSite from './src/integrations/preview-site.ts';
 import { ASSETS_FOLDER } from './src/lib/build-folders.ts';
+import { siteAddress } from './src/lib/site-address.ts';
 
 // Environment switches (all optional) — see README.md:
 //   KOHYO_OUT_DIR   where the finished site is written (scripts/build.ts sets a temporary folder)
 //   KOHYO_CACHE_DIR Astro's cache; separate builds running side by side must not share one
 export default defineConfig({
-  site: process.env.KOHYO_SITE_URL ?? 'https://kohyo.example.jp',
+  site: siteAddress(),
   outDir: process.env.KOHYO_OUT_DIR ?? './dist',
   cacheDir: process.env.KOHYO_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',

@@ -42,6 +42,7 @@ import { bucketKey, buildShards, BuildFailure, readManifest, readShardWords, typ
 import { writeVocabulary } from './build/vocabulary.ts';
 import { VOCABULARY_FOLDER } from '../src/lib/search/shard-vocabulary.ts';
 import { listFiles, overlay, removeTree } from './build/tree.ts';
+import { PLACEHOLDER_SITE_ADDRESS } from '../src/lib/site-address.ts';
 
 const NOTHING_PUBLISHED = '何も公開していません（以前の出力はそのままです） / nothing was published (the previous output is unchanged)';
 const USAGE = '使い方 / usage: build.ts [--preview] [--shard K/N --out DIR | --merge DIR…]';
@@ -124,7 +125,7 @@ async function main(argv: string[]): Promise<number> {
   if (preview) env[PREVIEW_BUILD_SWITCH] = 'preview';
   else delete env[PREVIEW_BUILD_SWITCH];
   if (!env.KOHYO_SITE_URL && mode.kind !== 'shard') {
-    console.warn('注意: KOHYO_SITE_URL（公開先の URL）が未設定のため、sitemap.xml と robots.txt の絶対 URL は仮の https://kohyo.example.jp になります / KOHYO_SITE_URL is not set: sitemap.xml uses a placeholder address');
+    console.warn(`注意: KOHYO_SITE_URL（公開先の URL）が未設定のため、sitemap.xml と robots.txt の絶対 URL は仮の ${PLACEHOLDER_SITE_ADDRESS} になります / KOHYO_SITE_URL is not set: sitemap.xml uses a placeholder address`);
   }
   const finalDir = outputDirectory(preview, env);
   const cacheRoot = path.resolve(env.KOHYO_CACHE_DIR || '.kohyo/cache');
@@ -204,7 +205,7 @@ async function main(argv: string[]): Promise<number> {
     // A shard is rebuilt when its entries, the organisations, the code, the settings or its links to other years change.
     const keyOf = (shard: Shard) =>
       shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings, context: JSON.stringify({ otherYears: otherYearsOf(shard), problems: shownProblems }) });
-    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, onlyReportsOf, foldersOf, problems: shownProblems, memoryBudgetMb, stopIfInterrupted });
+    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, onlyReportsOf, foldersOf, problems: shownProblems, preview, memoryBudgetMb, stopIfInterrupted });
     console.log(`[kohyo:build] ${prepared.reports.length} 件の報告書、${searchShards.length} シャード / ${prepared.reports.length} reports in ${searchShards.length} shard(s): ${searchShards.map((s) => `${s.id} (${s.reports})`).join(', ')}${continuityShards.length > 0 ? `; continuing reports in ${continuityShards.length} shard(s)` : ''}`);
 
     // 3. (--shard) Only this machine's shards, into its own folder.

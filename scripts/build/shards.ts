@@ -14,7 +14,8 @@
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { writeBuildPart } from '../../src/lib/build/part.ts';
+import { writeBuildPart, type ShardPart } from '../../src/lib/build/part.ts';
+import { siteAddress } from '../../src/lib/site-address.ts';
 import type { Shard } from '../../src/lib/build/shard-plan.ts';
 import type { OtherYears } from '../../src/lib/continuity/chains.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
@@ -22,6 +23,7 @@ import type { Organization } from '../../src/schemas/organization.ts';
 import { indexSite, PAGEFIND_FOLDER, REPORT_PAGES_GLOB, summaryLine } from '../../src/integrations/pagefind.ts';
 import { estimateAstroMb, mayOverlap } from '../../src/lib/build/memory-budget.ts';
 import { runAstroBuild } from './astro-run.ts';
+import { writeShardDataFiles } from './data-files.ts';
 import { bundleWords } from './vocabulary.ts';
 import type { BucketFile } from './prepare.ts';
 import { hashTree, listFiles, move, removeTree } from './tree.ts';
@@ -62,6 +64,8 @@ export interface ShardContext {
   foldersOf: (shard: Shard) => string[];
   /** Content problems the preview shows on every page */
   problems: ContentProblem[];
+  /** The staff preview build (drafts and embargoed reports included) */
+  preview: boolean;
   /** Memory the build may use at once, in MB (KOHYO_MEMORY_BUDGET_MB) */
   memoryBudgetMb: number;
   /** Checked after each step (Ctrl-C) */
@@ -99,7 +103,8 @@ async function renderShard(ctx: ShardContext, shard: Shard, key: string, previou
   const buckets = shard.buckets.map((b) => ctx.bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!);
   const partFile = path.join(ctx.work, 'parts', `${shard.id}.json`);
   await mkdir(path.dirname(partFile), { recursive: true });
-  await writeBuildPart(partFile, { mode: 'shard', kind: shard.kind, shardId: shard.id, organizations: ctx.organizations, bucketFiles: buckets.map((b) => b.file), onlyReports: ctx.onlyReportsOf(shard), otherYears: ctx.otherYearsOf(shard), problems: ctx.problems });
+  const part: ShardPart = { mode: 'shard', kind: shard.kind, shardId: shard.id, organizations: ctx.organizations, bucketFiles: buckets.map((b) => b.file), onlyReports: ctx.onlyReportsOf(shard), otherYears: ctx.otherYearsOf(shard), problems: ctx.problems };
+  await writeBuildPart(partFile, part);
   const outDir = path.join(ctx.work, 'astro-out', shard.id);
   const code = await runAstroBuild({ partFile, mode: shard.kind, outDir, cacheDir: path.join(ctx.cacheRoot, 'astro', shard.id), label: `shard ${shard.id}` });
   ctx.stopIfInterrupted();
@@ -116,6 +121,7 @@ async function renderShard(ctx: ShardContext, shard: Shard, key: string, previou
   }
   if (existsSync(path.join(outDir, '_astro'))) await move(path.join(outDir, '_astro'), path.join(files, '_astro'));
   await removeTree(outDir);
+  await writeShardDataFiles(part, files, { preview: ctx.preview, site: new URL(siteAddress()) });
   const pagesHash = await hashTree(files);
   return { shard, key, staging, pagesHash, previous, renderMs: performance.now() - started };
 }

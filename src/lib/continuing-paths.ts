@@ -1,30 +1,22 @@
 /**
  * Static paths of the continuing-report pages (/<org>/<chain>/) and their merged-series CSVs.
- * The data comes from pure functions of the released reports (src/lib/continuity/).
+ * The data comes from pure functions of the released reports (src/lib/continuity/, src/lib/report-props.ts).
  */
-import { renders } from './build/part.ts';
+import { dataFilesWrittenByBuild, renders } from './build/part.ts';
 import { getOrganizations } from './content/entries.ts';
 import { getReportDocuments } from './site-data.ts';
-import { findOrganization } from './organizations.ts';
-import { continuingReports, type ContinuingReport } from './continuity/pages.ts';
-import { mergeSeries, type MergedSeries } from './continuity/series.ts';
-import type { Organization } from '../schemas/organization.ts';
+import { continuingPropsOf, continuingSeriesPropsOf } from './report-props.ts';
 
-export type ContinuingProps = ContinuingReport & { org: Organization };
+export type { ContinuingProps, ContinuingSeriesProps } from './report-props.ts';
 
 export async function continuingStaticPaths() {
   if (!renders('continuity')) return [];
   const [organizations, reports] = await Promise.all([getOrganizations(), getReportDocuments()]);
-  return continuingReports(reports).map((c) => ({
-    params: { org: c.chain.organization, continuing: c.chain.id },
-    props: { ...c, org: findOrganization(organizations, c.chain.organization) } satisfies ContinuingProps,
-  }));
+  return continuingPropsOf(reports, organizations).map((props) => ({ params: { org: props.chain.organization, continuing: props.chain.id }, props }));
 }
 
-export type ContinuingSeriesProps = ContinuingProps & { merged: MergedSeries };
-
+/** The merged-series CSV routes: none in a production build, which writes these files itself (src/lib/data-files.ts). */
 export async function continuingSeriesStaticPaths() {
-  return (await continuingStaticPaths()).flatMap(({ params, props }) =>
-    mergeSeries(props.reports).map((merged) => ({ params: { ...params, indicator: merged.id }, props: { ...props, merged } satisfies ContinuingSeriesProps })),
-  );
+  if (dataFilesWrittenByBuild()) return [];
+  return (await continuingStaticPaths()).flatMap(({ params, props }) => continuingSeriesPropsOf(props).map((series) => ({ params: { ...params, indicator: series.merged.id }, props: series })));
 }

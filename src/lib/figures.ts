@@ -8,7 +8,7 @@ import { evaluateTarget } from './rating-check.ts';
 import { warekiFiscalYear, formatFiscalYear } from './wareki.ts';
 import { organizationDisplayName } from './organizations.ts';
 import { managementIssueTitle, measureTitle } from './reports.ts';
-import type { FigureProps } from './report-paths.ts';
+import type { FigureProps } from './report-props.ts';
 import { absoluteUrl, figureUrl, reportUrl } from './urls.ts';
 
 export interface FigureContext {

@@ -3,7 +3,7 @@
  * its organisation, without staff bookkeeping (release state, source path, draft, publishAt).
  * One function, so the file and the preview's "what publishing would change" compare like with like.
  */
-import type { ReportProps } from './report-paths.ts';
+import type { ReportProps } from './report-props.ts';
 
 export function reportJsonData({ doc, org }: Pick<ReportProps, 'doc' | 'org'>): Record<string, unknown> {
   const { release: _release, sourceFile: _sourceFile, warnings: _warnings, id: _id, draft: _draft, publishAt: _publishAt, ...data } = doc;

@@ -76,6 +76,16 @@ export function renders(family: PageFamily, env: NodeJS.ProcessEnv = process.env
   return true;
 }
 
+/**
+ * In a production build the build process writes the data files of report, figure and
+ * continuing-report pages itself (src/lib/data-files.ts, scripts/build/data-files.ts): one Astro
+ * route per file cost about as much as the pages. Their routes then have no paths; the dev server
+ * serves the same text through them.
+ */
+export function dataFilesWrittenByBuild(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env[BUILD_PART_MODE_ENV]);
+}
+
 let partPromise: Promise<BuildPart | undefined> | undefined;
 
 /** This production run's part, or undefined in the dev server. */

@@ -9,6 +9,7 @@ import type { Measure, StrategySheet } from '../../schemas/strategy-sheet.ts';
 import { renders, type ShardIndexInfo } from '../build/part.ts';
 import { compareReportLinks, type ReportLink } from '../reports.ts';
 import type { ContentProblem } from './problems.ts';
+import { byEntryId } from './report-docs.ts';
 import type { ReleaseInfo } from './release.ts';
 
 export interface EntryMeta {
@@ -34,7 +35,7 @@ async function docs<T>(collection: 'reportEntries' | 'strategySheets', kind: 'ma
       const { kind: _kind, ...data } = e.data as T & Omit<EntryMeta, 'id'> & { kind: string };
       return { ...(data as unknown as T & Omit<EntryMeta, 'id'>), id: e.id };
     })
-    .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
+    .sort(byEntryId);
 }
 
 export const getManagementIssues = () => docs<ManagementIssue>('reportEntries', 'managementIssue');

@@ -14,6 +14,7 @@ import type { Organization } from '../../schemas/organization.ts';
 import { reportLinks, type ReportLink } from '../reports.ts';
 import type { ManagementIssueDoc, MeasureDoc } from './entries.ts';
 import { loadContent, type LoadedContent, type ReportEntry } from './load.ts';
+import { entryMeta } from './report-docs.ts';
 import { ContentError, type ContentProblem } from './problems.ts';
 import { createProblemLog } from './problem-log.ts';
 import { buildNow, isPreview, releasedOnly } from './release.ts';
@@ -131,8 +132,7 @@ export function kohyoLoader(collection: CollectionName): Loader {
         for (const entry of [...content.entries, ...content.sheets]) {
           if (!wanted(entry)) continue;
           // Staff preview shows the check's warnings for the file on its page (never the public site).
-          const warnings = content.release.problems.filter((p) => p.severity === 'warning' && p.file === entry.file);
-          store.set({ id: entry.id, data: { ...entry.data, kind: entry.kind, release: entry.release, sourceFile: entry.file, ...(warnings.length > 0 ? { warnings } : {}) } });
+          store.set({ id: entry.id, data: { ...entry.data, kind: entry.kind, ...entryMeta(entry, content.release.problems) } });
         }
       };
       await sync();

@@ -1,14 +1,9 @@
 // /<組織>/<年度>/<報告書>/figures/<指標>/data.csv — one figure's data, in the report CSV's format.
+// A production build writes this file itself (src/lib/data-files.ts); this route serves it in the dev server.
 import type { APIRoute } from 'astro';
-import { indicatorCsv } from '../../../../../../lib/open-data.ts';
-import { figureContextOf } from '../../../../../../lib/figures.ts';
-import { figureStaticPaths, type FigureProps } from '../../../../../../lib/report-paths.ts';
+import { figureCsvText } from '../../../../../../lib/data-files.ts';
+import { figureDataStaticPaths, type FigureProps } from '../../../../../../lib/report-paths.ts';
 
-export const getStaticPaths = figureStaticPaths;
+export const getStaticPaths = figureDataStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
-  const figure = props as FigureProps;
-  const context = figureContextOf(figure, site);
-  const csv = indicatorCsv({ organization: context.organization, documentType: context.documentType, fiscalYear: context.fiscalYear }, [figure.location]);
-  return new Response(csv, { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ props, site }) => new Response(figureCsvText(props as FigureProps, site), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

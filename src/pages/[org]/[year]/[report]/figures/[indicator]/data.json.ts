@@ -1,11 +1,9 @@
 // /<組織>/<年度>/<報告書>/figures/<指標>/data.json — one figure: source, series, citation.
+// A production build writes this file itself (src/lib/data-files.ts); this route serves it in the dev server.
 import type { APIRoute } from 'astro';
-import { figureContextOf, figureJson } from '../../../../../../lib/figures.ts';
-import { figureStaticPaths, type FigureProps } from '../../../../../../lib/report-paths.ts';
+import { figureJsonText } from '../../../../../../lib/data-files.ts';
+import { figureDataStaticPaths, type FigureProps } from '../../../../../../lib/report-paths.ts';
 
-export const getStaticPaths = figureStaticPaths;
+export const getStaticPaths = figureDataStaticPaths;
 
-export const GET: APIRoute = ({ props, site }) => {
-  const figure = props as FigureProps;
-  return new Response(figureJson(figureContextOf(figure, site), figure.location.series), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
-};
+export const GET: APIRoute = ({ props, site }) => new Response(figureJsonText(props as FigureProps, site), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

@@ -1,0 +1,32 @@
+/**
+ * Writes a shard's data files (report.json, indicators.csv, each figure's data.csv and data.json,
+ * each merged series' CSV) into its rendered folder, from the same entries and pure functions the
+ * pages use (src/lib/data-files.ts). Astro gives these routes no paths in a build: one route per
+ * file cost about 45 % of a shard's Astro time, for text that needs no page rendering.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readShardEntries, type ShardPart } from '../../src/lib/build/part.ts';
+import { summaryKey, summaryOf } from '../../src/lib/continuity/chains.ts';
+import { releasedOnly } from '../../src/lib/content/release.ts';
+import { reportDocsOf } from '../../src/lib/content/report-docs.ts';
+import { continuingDataFiles, reportDataFiles, type DataFile } from '../../src/lib/data-files.ts';
+import { continuingPropsOf, reportPropsOf } from '../../src/lib/report-props.ts';
+
+/** The data files of a shard's pages, as the routes would have rendered them. */
+export async function shardDataFiles(part: ShardPart, options: { preview: boolean; site: URL }): Promise<DataFile[]> {
+  const entries = await readShardEntries(part);
+  // The same release filter and warnings as the content loader applies for the shard's Astro run.
+  const reports = reportDocsOf(options.preview ? entries : releasedOnly(entries), options.preview ? part.problems : []);
+  if (part.kind === 'continuity') return continuingPropsOf(reports, part.organizations).flatMap(continuingDataFiles);
+  return reportPropsOf(reports, part.organizations, (report) => part.otherYears[summaryKey(summaryOf(report))]).flatMap((report) => reportDataFiles(report, options.site));
+}
+
+/** Writes them under `root` (the shard's rendered files); returns how many. */
+export async function writeShardDataFiles(part: ShardPart, root: string, options: { preview: boolean; site: URL }): Promise<number> {
+  const files = await shardDataFiles(part, options);
+  const folders = new Set(files.map((file) => path.dirname(path.join(root, file.path))));
+  for (const folder of folders) await mkdir(folder, { recursive: true });
+  for (const file of files) await writeFile(path.join(root, file.path), file.text);
+  return files.length;
+}

@@ -1,0 +1,60 @@
+/**
+ * The data downloads next to report pages and continuing-report pages, as text: report.json,
+ * indicators.csv, each figure's data.csv and data.json, each merged series' CSV. The routes in
+ * src/pages serve them in the dev server; a production build writes the same text as files
+ * (reportDataFiles, continuingDataFiles) from the build process (scripts/build/data-files.ts).
+ */
+import { mergedSeriesCsv } from './continuity/csv.ts';
+import { figureContextOf, figureJson } from './figures.ts';
+import { LABELS } from './labels.ts';
+import { indicatorCsv, seriesOf } from './open-data.ts';
+import { organizationDisplayName } from './organizations.ts';
+import { reportJsonText } from './report-json.ts';
+import { continuingSeriesPropsOf, figurePropsOf, reportParams, type ContinuingProps, type ContinuingSeriesProps, type FigureProps, type ReportProps } from './report-props.ts';
+
+/** indicators.csv: the report's indicator series (UTF-8 with BOM). */
+export function indicatorsCsvText(report: ReportProps): string {
+  const documentType = report.kind === 'managementIssue' ? LABELS.documentType.managementPolicy : LABELS.documentType.strategySheet;
+  return indicatorCsv({ organization: organizationDisplayName(report.org), documentType, fiscalYear: report.doc.fiscalYear }, seriesOf(report));
+}
+
+/** figures/<indicator>/data.csv: one figure's data, in the report CSV's format. */
+export function figureCsvText(figure: FigureProps, site: URL | undefined): string {
+  const context = figureContextOf(figure, site);
+  return indicatorCsv({ organization: context.organization, documentType: context.documentType, fiscalYear: context.fiscalYear }, [figure.location]);
+}
+
+/** figures/<indicator>/data.json: one figure's source, series and citation. */
+export function figureJsonText(figure: FigureProps, site: URL | undefined): string {
+  return figureJson(figureContextOf(figure, site), figure.location.series);
+}
+
+/** /<org>/<continuing report>/<indicator>.csv: one indicator merged over all years' documents, with sources. */
+export function continuingSeriesCsvText({ org, chain, merged }: ContinuingSeriesProps): string {
+  return mergedSeriesCsv({ organization: organizationDisplayName(org), report: chain.members.at(-1)!.title }, merged);
+}
+
+export interface DataFile {
+  /** Path in the site, without a leading slash */
+  path: string;
+  text: string;
+}
+
+/** Every data file of one report page and its figure pages. `site`: the site's address (absolute URLs in citations). */
+export function reportDataFiles(report: ReportProps, site: URL | undefined): DataFile[] {
+  const { org, year, report: slug } = reportParams(report);
+  const folder = `${org}/${year}/${slug}`;
+  return [
+    { path: `${folder}/report.json`, text: reportJsonText(report) },
+    { path: `${folder}/indicators.csv`, text: indicatorsCsvText(report) },
+    ...figurePropsOf(report).flatMap((figure) => [
+      { path: `${folder}/figures/${figure.location.series.id}/data.csv`, text: figureCsvText(figure, site) },
+      { path: `${folder}/figures/${figure.location.series.id}/data.json`, text: figureJsonText(figure, site) },
+    ]),
+  ];
+}
+
+/** Every merged-series CSV of one continuing-report page. */
+export function continuingDataFiles(props: ContinuingProps): DataFile[] {
+  return continuingSeriesPropsOf(props).map((series) => ({ path: `${props.chain.organization}/${props.chain.id}/${series.merged.id}.csv`, text: continuingSeriesCsvText(series) }));
+}
