@@ -8,17 +8,15 @@ import type { ReportDoc } from '../site-data.ts';
 import type { ReportEntry } from './load.ts';
 import type { ContentProblem } from './problems.ts';
 
-/** The warnings the staff preview shows on a file's page (never errors: a file with errors has no page). */
-export function entryWarnings(problems: readonly ContentProblem[], file: string): ContentProblem[] {
-  return problems.filter((p) => p.severity === 'warning' && p.file === file);
-}
-
 /** Entries in id order (numbers inside ids compared as numbers), the order pages list them in. */
 export const byEntryId = (a: { id: string }, b: { id: string }): number => a.id.localeCompare(b.id, 'en', { numeric: true });
 
-/** A page's fields of an entry, beside the content itself. */
+/**
+ * A page's fields of an entry, beside the content itself. `problems`: the staff preview's (empty in
+ * production); the page of a file shows its warnings (never errors: a file with errors has no page).
+ */
 export function entryMeta(entry: ReportEntry, problems: readonly ContentProblem[]) {
-  const warnings = entryWarnings(problems, entry.file);
+  const warnings = problems.filter((p) => p.severity === 'warning' && p.file === entry.file);
   return { release: entry.release, sourceFile: entry.file, ...(warnings.length > 0 ? { warnings } : {}) };
 }
 
