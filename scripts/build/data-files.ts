@@ -6,18 +6,17 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { readShardEntries, type ShardPart } from '../../src/lib/build/part.ts';
+import { shardContent, type ShardPart } from '../../src/lib/build/part.ts';
 import { summaryKey, summaryOf } from '../../src/lib/continuity/chains.ts';
-import { releasedOnly } from '../../src/lib/content/release.ts';
 import { reportDocsOf } from '../../src/lib/content/report-docs.ts';
 import { continuingDataFiles, reportDataFiles, type DataFile } from '../../src/lib/data-files.ts';
 import { continuingPropsOf, reportPropsOf } from '../../src/lib/report-props.ts';
 
 /** The data files of a shard's pages, as the routes would have rendered them. */
 export async function shardDataFiles(part: ShardPart, options: { preview: boolean; site: URL }): Promise<DataFile[]> {
-  const entries = await readShardEntries(part);
-  // The same release filter and warnings as the content loader applies for the shard's Astro run.
-  const reports = reportDocsOf(options.preview ? entries : releasedOnly(entries), options.preview ? part.problems : []);
+  // The same entries and warnings as the content loader gives the shard's pages.
+  const { entries, problems } = await shardContent(part, options.preview);
+  const reports = reportDocsOf(entries, problems);
   if (part.kind === 'continuity') return continuingPropsOf(reports, part.organizations).flatMap(continuingDataFiles);
   return reportPropsOf(reports, part.organizations, (report) => part.otherYears[summaryKey(summaryOf(report))]).flatMap((report) => reportDataFiles(report, options.site));
 }

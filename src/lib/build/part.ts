@@ -15,6 +15,7 @@ import type { Organization } from '../../schemas/organization.ts';
 import type { ReportEntry, StrategySheetEntry } from '../content/load.ts';
 import { reportSlug, summaryKey, type OtherYears } from '../continuity/chains.ts';
 import type { ContentProblem } from '../content/problems.ts';
+import { releasedOnly } from '../content/release.ts';
 import type { PreviewChangesData } from '../preview/publishing-changes.ts';
 import type { ReportDocument, ReportLink } from '../reports.ts';
 import type { SiteIndex } from '../site-index.ts';
@@ -104,12 +105,22 @@ export async function readBuildPart(file: string): Promise<BuildPart> {
 }
 
 /** The entries of a shard, read back from its bucket files. */
-export async function readShardEntries(part: ShardPart): Promise<ReportEntry[]> {
+async function readShardEntries(part: ShardPart): Promise<ReportEntry[]> {
   const only = part.onlyReports && new Set(part.onlyReports);
   const wanted = (entry: ReportEntry) => !only || (entry.kind !== 'strategySheet' && only.has(summaryKey({ organization: entry.data.organization, fiscalYear: entry.data.fiscalYear, slug: reportSlug({ kind: entry.kind, doc: entry.data } as ReportDocument) })));
   const entries: ReportEntry[] = [];
   for (const file of part.bucketFiles) entries.push(...(JSON.parse(await readFile(file, 'utf8')) as ReportEntry[]).filter(wanted));
   return entries;
+}
+
+/**
+ * What a shard's pages may show: its entries with the release switch applied again (production
+ * keeps only what may be published), and the content problems only in the staff preview. The
+ * content loader (the pages) and the build's data files (scripts/build/data-files.ts) both use it.
+ */
+export async function shardContent(part: ShardPart, preview: boolean): Promise<{ entries: ReportEntry[]; problems: ContentProblem[] }> {
+  const entries = await readShardEntries(part);
+  return preview ? { entries, problems: part.problems } : { entries: releasedOnly(entries), problems: [] };
 }
 
 /** Where the search page finds a shard's index. */

@@ -9,7 +9,7 @@
  */
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { BUILD_PART_ENV, readBuildPart, readShardEntries, type ShardIndexInfo } from '../build/part.ts';
+import { BUILD_PART_ENV, readBuildPart, shardContent, type ShardIndexInfo } from '../build/part.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import { reportLinks, type ReportLink } from '../reports.ts';
 import type { ManagementIssueDoc, MeasureDoc } from './entries.ts';
@@ -78,10 +78,12 @@ export async function loadCollectionContent(options: { preview: boolean }): Prom
   if (partFile) {
     partPending ??= (async () => {
       const part = await readBuildPart(partFile);
-      const release = { preview: options.preview, problems: options.preview ? part.problems : [] };
-      if (part.mode === 'site') return { organizations: part.organizations, entries: [], sheets: options.preview ? part.sheets : releasedOnly(part.sheets), reports: part.reports, searchIndexes: part.searchIndexes, release };
-      const entries = await readShardEntries(part);
-      return { organizations: part.organizations, entries: options.preview ? entries : releasedOnly(entries), sheets: [], reports: [], searchIndexes: [], release };
+      if (part.mode === 'site') {
+        const release = { preview: options.preview, problems: options.preview ? part.problems : [] };
+        return { organizations: part.organizations, entries: [], sheets: options.preview ? part.sheets : releasedOnly(part.sheets), reports: part.reports, searchIndexes: part.searchIndexes, release };
+      }
+      const { entries, problems } = await shardContent(part, options.preview);
+      return { organizations: part.organizations, entries, sheets: [], reports: [], searchIndexes: [], release: { preview: options.preview, problems } };
     })();
     return partPending;
   }
