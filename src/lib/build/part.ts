@@ -27,6 +27,8 @@ export interface ShardIndexInfo {
   position: number;
   /** URL of its Pagefind bundle, e.g. /pagefind/2018/ */
   bundleUrl: string;
+  /** The fiscal year of its reports (a year above the shard capacity has several bundles) */
+  fiscalYear: number;
 }
 
 export interface ShardPart {
