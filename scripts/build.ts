@@ -231,7 +231,7 @@ async function main(argv: string[]): Promise<number> {
         siteIndex,
         problems: shownProblems,
         ...(preview ? { previewChanges: await previewChanges(prepared, productionDirectory(env)) } : {}),
-        searchIndexes: searchShards.map((s, position) => ({ id: s.id, position, bundleUrl: shardBundleUrl(s.id), fiscalYear: s.fiscalYear })),
+        searchIndexes: searchShards.map((s, position) => ({ id: s.id, position, bundleUrl: shardBundleUrl(s.id), ...(env.KOHYO_SHARDS === 'single' ? {} : { fiscalYear: s.fiscalYear }) })),
       });
       const exit = await runAstroBuild({ partFile, mode: 'site', outDir: siteOut, cacheDir: path.join(cacheRoot, preview ? 'preview' : 'production', 'astro', 'site'), label: 'site' });
       stages.siteMs = performance.now() - siteStarted;

@@ -4,7 +4,7 @@
  * search controls. Query, filters and sort live in the URL (?q=…&year=…&sort=newest): a search
  * the reader makes is a new history entry, so links reproduce a list and back/forward restore it.
  */
-import { FILTER_KEYS, FILTER_ORDER, type FilterId } from '../../lib/search/filters.ts';
+import { FILTER_KEYS, FILTER_ORDER, fiscalYearOfFilterValue, type FilterId } from '../../lib/search/filters.ts';
 import { expandQuery, normalizeQuery } from '../../lib/search/query.ts';
 import { moreLabel, NEWEST_FIRST_NOTE, noResultsMessage, resultCountMessage, SEARCH_LABELS } from '../../lib/search/labels.ts';
 import { activeFilterCount, emptyFilters, readSearchState, searchStateQuery, SORT_RELEVANCE, type SearchState, type SortOrder } from '../../lib/search/url-state.ts';
@@ -16,6 +16,12 @@ import { hasFilters, runSearch, type SearchOutcome, type SearchRequest } from '.
 import { resultItem, showFilterState } from './render.ts';
 
 const PAGE_SIZE = 20;
+/**
+ * Results whose data is fetched before anything is drawn: more than a phone's first screen holds
+ * (one or two results at 375 × 812). Each needs its own fragment request; on a slow connection
+ * twenty would take several round trips before the first result could be shown.
+ */
+const FIRST_SCREEN = 5;
 const TYPING_DELAY_MS = 300;
 /**
  * How long the results stay on screen, with no new search, before the counts are completed.
@@ -229,10 +235,12 @@ async function newestFirstSearch(request: SearchRequest, ticket: number, onResul
   for (let index = 0; index < groups().count; index++) {
     const api = await group(index);
     if (ticket !== searchCounter) return false;
-    const years = yearsToSearch(listedYears(), api.years, chosenYears);
-    if (api.years.length <= 1) {
-      // One fiscal year (or a page without years): relevance order is already newest first.
-      if (api.years.length === 1 && years.length === 0) continue; // the reader chose other years
+    // A group without years holds every year of the site (a single-index build).
+    const groupYears = api.years.length > 0 ? api.years : listedYears().map(fiscalYearOfFilterValue);
+    const years = yearsToSearch(listedYears(), groupYears, chosenYears);
+    if (chosenYears.length > 0 && years.length === 0) continue; // the reader chose only other years
+    if (groupYears.length <= 1 || years.length === 0) {
+      // One fiscal year: relevance order is already newest first.
       const outcome = await runSearch(api, request);
       if (ticket !== searchCounter) return false;
       if (outcome) await onResults(outcome);
@@ -276,8 +284,8 @@ async function search(mode: HistoryMode): Promise<void> {
   const countParts: FilterCounts[] = [];
   let replaced = false;
   let drawing = Promise.resolve();
-  const draw = async (): Promise<void> => {
-    const batch = found.slice(shown, PAGE_SIZE);
+  const draw = async (upTo: number): Promise<void> => {
+    const batch = found.slice(shown, upTo);
     if (batch.length === 0) return;
     const data = await Promise.all(batch.map((r) => r.data()));
     if (ticket !== searchCounter) return;
@@ -294,7 +302,8 @@ async function search(mode: HistoryMode): Promise<void> {
   const take = (outcome: SearchOutcome): Promise<void> => {
     found.push(...outcome.results);
     countParts.push(outcome.counts);
-    drawing = drawing.then(draw);
+    // The first few results first (a phone's first screen), then the rest of the page below them.
+    drawing = drawing.then(() => draw(FIRST_SCREEN)).then(() => draw(PAGE_SIZE));
     return drawing;
   };
 
