@@ -238,9 +238,10 @@ async function newestFirstSearch(request: SearchRequest, ticket: number, onResul
     // A group without years holds every year of the site (a single-index build).
     const groupYears = api.years.length > 0 ? api.years : listedYears().map(fiscalYearOfFilterValue);
     const years = yearsToSearch(listedYears(), groupYears, chosenYears);
-    if (chosenYears.length > 0 && years.length === 0) continue; // the reader chose only other years
     if (groupYears.length <= 1 || years.length === 0) {
-      // One fiscal year: relevance order is already newest first.
+      // One fiscal year: relevance order is already newest first. Searched even when the reader
+      // chose only other years (no results): the search loads the filters' chunks of this group,
+      // which the counts of the 年度 group without its own choice need.
       const outcome = await runSearch(api, request);
       if (ticket !== searchCounter) return false;
       if (outcome) await onResults(outcome);
