@@ -411,8 +411,9 @@ window.addEventListener('popstate', () => {
 });
 
 // First use: reaching the controls by keyboard, pointer or touch starts loading Pagefind.
-// The newest year's instance first, then the others (on a slow connection they would compete).
-const warmUp = (): void => void group(0).then(everyGroup).catch(() => undefined);
+// The newest year's instance only: the others are loaded by the first search once its first results
+// are on screen (on a slow connection they would compete with them).
+const warmUp = (): void => void group(0).catch(() => undefined);
 for (const area of [form, toolbar, panel]) {
   for (const type of ['focusin', 'pointerenter', 'pointerdown'] as const) area.addEventListener(type, warmUp, { once: true });
 }
