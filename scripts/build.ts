@@ -42,7 +42,7 @@ import { bucketKey, buildShards, BuildFailure, readManifest, readShardWords, typ
 import { writeVocabulary } from './build/vocabulary.ts';
 import { VOCABULARY_FOLDER } from '../src/lib/search/shard-vocabulary.ts';
 import { listFiles, overlay, removeTree } from './build/tree.ts';
-import { PLACEHOLDER_SITE_ADDRESS } from '../src/lib/site-address.ts';
+import { PLACEHOLDER_SITE_ADDRESS, siteAddressIsSet, SITE_ADDRESS_SETTING, validateSiteAddress } from '../src/lib/site-address.ts';
 
 const NOTHING_PUBLISHED = '何も公開していません（以前の出力はそのままです） / nothing was published (the previous output is unchanged)';
 const USAGE = '使い方 / usage: build.ts [--preview] [--shard K/N --out DIR | --merge DIR…]';
@@ -122,6 +122,12 @@ async function main(argv: string[]): Promise<number> {
   const { preview } = mode;
   // The one release switch, set or cleared for every Astro run of this build (src/lib/content/release.ts).
   const env = process.env;
+  // Checked once, before any work: every URL of every part is built on it.
+  const address = validateSiteAddress(env[SITE_ADDRESS_SETTING]);
+  if (!address.ok) throw new BuildFailure(address.error);
+  // Empty means unset (an unset CI variable): the child processes must see "unset", not "".
+  if (!siteAddressIsSet(env)) delete env[SITE_ADDRESS_SETTING];
+  else env[SITE_ADDRESS_SETTING] = address.url!.href;
   if (preview) env[PREVIEW_BUILD_SWITCH] = 'preview';
   else delete env[PREVIEW_BUILD_SWITCH];
   if (!env.KOHYO_SITE_URL && mode.kind !== 'shard') {
