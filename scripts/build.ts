@@ -40,6 +40,7 @@ import { PREVIEW_BUILD_SWITCH } from '../src/lib/content/release.ts';
 import { outputDirectory, productionDirectory } from '../src/lib/preview/output-dirs.ts';
 import { bucketKey, buildShards, BuildFailure, readManifest, readShardWords, type ShardContext, type ShardTiming } from './build/shards.ts';
 import { writeVocabulary } from './build/vocabulary.ts';
+import { nestedFolders, type BuildFolder } from './build/folders.ts';
 import { VOCABULARY_FOLDER } from '../src/lib/search/shard-vocabulary.ts';
 import { listFiles, overlay, removeTree } from './build/tree.ts';
 import { PLACEHOLDER_SITE_ADDRESS, siteAddressIsSet, SITE_ADDRESS_SETTING, validateSiteAddress } from '../src/lib/site-address.ts';
@@ -112,6 +113,20 @@ async function swapInto(newDir: string, finalDir: string, trashDir: string): Pro
   }
 }
 
+/** The folders this build reads or writes, which must not nest. */
+function buildFolders(mode: Mode, finalDir: string, cacheRoot: string, env: NodeJS.ProcessEnv): BuildFolder[] {
+  const folders: BuildFolder[] = [{ role: 'シャードの保存場所（KOHYO_CACHE_DIR）', dir: cacheRoot }];
+  folders.push(mode.preview ? { role: 'プレビューの出力（KOHYO_OUT_DIR）', dir: finalDir } : { role: '公開用の出力（KOHYO_OUT_DIR）', dir: finalDir });
+  if (mode.preview) {
+    const production = productionDirectory(env);
+    folders.push({ role: '比較する公開用の出力（KOHYO_PRODUCTION_DIR）', dir: production });
+    if (production !== path.resolve('dist')) folders.push({ role: '公開用の出力（dist）', dir: path.resolve('dist') });
+  } else if (finalDir !== path.resolve('dist-preview')) folders.push({ role: 'プレビューの出力（dist-preview）', dir: path.resolve('dist-preview') });
+  if (mode.kind === 'shard') folders.push({ role: 'シャードの出力（--out）', dir: mode.out });
+  if (mode.kind === 'merge') mode.dirs.forEach((dir, i) => folders.push({ role: `--merge のフォルダ ${i + 1}`, dir }));
+  return folders;
+}
+
 /** Set by Ctrl-C / SIGTERM; the build stops at the next step and cleans up in one place. */
 let interrupted = false;
 
@@ -135,6 +150,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const finalDir = outputDirectory(preview, env);
   const cacheRoot = path.resolve(env.KOHYO_CACHE_DIR || '.kohyo/cache');
+  // No folder of the build inside another (checked before anything is written).
+  const nested = nestedFolders(buildFolders(mode, finalDir, cacheRoot, env));
+  if (nested.length > 0) throw new BuildFailure(`出力フォルダが入れ子になっています / output folders nest:\n${nested.map((n) => `  ${n}`).join('\n')}`);
   const capacity = positiveIntegerSetting(env, 'KOHYO_SHARD_CAPACITY', DEFAULT_SHARD_CAPACITY);
   const memoryBudgetMb = positiveIntegerSetting(env, 'KOHYO_MEMORY_BUDGET_MB', DEFAULT_MEMORY_BUDGET_MB, 'MB');
   // Next to the output folder, so the final rename stays on one file system.
