@@ -38,7 +38,8 @@ import { prepareContentInChild } from './build/check-process.ts';
 import { previewChanges } from './build/preview-changes.ts';
 import { PREVIEW_BUILD_SWITCH } from '../src/lib/content/release.ts';
 import { outputDirectory, productionDirectory } from '../src/lib/preview/output-dirs.ts';
-import { bucketKey, buildShards, BuildFailure, readManifest, readShardWords, type ShardContext, type ShardTiming } from './build/shards.ts';
+import { bucketKey, buildShards, BuildFailure, readManifest, readShardWords, type ShardContext, type ShardManifest, type ShardTiming } from './build/shards.ts';
+import { describeDifferences, isIntact, verifyShardFiles } from './build/verify.ts';
 import { writeVocabulary } from './build/vocabulary.ts';
 import { nestedFolders, type BuildFolder } from './build/folders.ts';
 import { VOCABULARY_FOLDER } from '../src/lib/search/shard-vocabulary.ts';
@@ -270,17 +271,28 @@ async function main(argv: string[]): Promise<number> {
     if (mode.kind === 'merge') {
       shardDirs = [];
       const missing: string[] = [];
+      const damaged: string[] = [];
       for (const shard of plan) {
         const key = keyOf(shard);
-        let found: string | undefined;
+        let found: { dir: string; manifest: ShardManifest } | undefined;
         for (const dir of mode.dirs) {
-          if ((await readManifest(path.join(dir, shard.id)))?.key === key) found = path.join(dir, shard.id);
+          const manifest = await readManifest(path.join(dir, shard.id));
+          if (manifest?.key === key) found = { dir: path.join(dir, shard.id), manifest };
         }
-        if (found) shardDirs.push(found);
-        else missing.push(shard.id);
+        if (!found) {
+          missing.push(shard.id);
+          continue;
+        }
+        // Every file exactly as --shard wrote it: the merged site must equal a one-machine build.
+        const differences = await verifyShardFiles(found.dir, found.manifest.fileHashes);
+        if (isIntact(differences)) shardDirs.push(found.dir);
+        else damaged.push(`シャード ${shard.id} / shard ${shard.id}:`, ...describeDifferences(found.dir, differences).map((l) => `  ${l}`));
       }
       if (missing.length > 0) {
         throw new BuildFailure(`シャード ${missing.join(', ')} が見つからないか、別の内容・コードで作られています（同じコミットで --shard K/N を全て実行してください） / shard(s) ${missing.join(', ')} missing or built from other content or code`);
+      }
+      if (damaged.length > 0) {
+        throw new BuildFailure(`シャードのファイルが --shard の作ったものと違います（作り直してください） / shard files differ from what --shard wrote (build them again):\n${damaged.join('\n')}`);
       }
       await renderSite();
     } else {
