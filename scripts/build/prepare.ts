@@ -81,9 +81,11 @@ export async function prepareContent(bucketDir: string, options: { env?: NodeJS.
       if (current && (current.organization !== organization || current.fiscalYear !== fiscalYear)) await flush();
       current ??= { organization, fiscalYear, entries: [] };
       current.entries.push(entry);
-      if (isReport(entry) && visible([entry], preview).length > 0) {
+      // What the build shows of it (production: without change notes dated after today).
+      const shown = visible([entry], preview)[0];
+      if (isReport(entry) && shown) {
         // Copied through JSON so no string keeps the file's whole text alive (see entrySkeleton).
-        indexEntries.push(JSON.parse(JSON.stringify(reportIndexEntry({ kind: entry.kind, doc: entry.data } as ReportDocument))) as ReportIndexEntry);
+        indexEntries.push(JSON.parse(JSON.stringify(reportIndexEntry({ kind: shown.kind, doc: shown.data } as ReportDocument))) as ReportIndexEntry);
       }
     },
   });
