@@ -58,7 +58,11 @@ export function renderColumnChart(series: IndicatorSeries, options: ChartOptions
     soft: missing.guides,
     missing: missing.requests,
     // Above a positive bar, below a negative one.
-    values: known.map((p) => ({ lines: [formatNumber(p.value, series.decimals)], spots: columnSpots(centre(p.fiscalYear), y(p.value), p.value >= 0), optional: true })),
+    values: known.map((p, i) => {
+      const bar = barBoxes[i]!;
+      const spots = columnSpots(bar.x0, bar.x1, p.value >= 0 ? bar.y0 : bar.y1, p.value >= 0, frame.stagger && (p.fiscalYear - years[0]!) % 2 === 1);
+      return { lines: [formatNumber(p.value, series.decimals)], spots, optional: true };
+    }),
     targets: targets.requests,
     legend,
   });

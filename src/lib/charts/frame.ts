@@ -10,7 +10,12 @@ import { CHART_LABELS } from './labels.ts';
 import { text } from './svg.ts';
 import { FONT_SIZE, LINE_HEIGHT, TEXT_ASCENT, VIEW_WIDTH } from './theme.ts';
 
-const PLOT_TOP = 36;
+/**
+ * The unit label's line (its box ends at 22), then room for the value label of a marker at the
+ * very top of the plot (7.5 above the marker, 20.3 tall, with air), so that label never has to
+ * give way to the unit label.
+ */
+const PLOT_TOP = 54;
 const PLOT_HEIGHT = 130;
 /** Gap kept between neighbouring value labels. */
 const LABEL_GAP = 4;

@@ -11,7 +11,7 @@ import { formatQuantity } from '../format.ts';
 import { shortWarekiFiscalYear, warekiFiscalYear } from '../wareki.ts';
 import { squareBox, type Box, type Segment } from './boxes.ts';
 import { CHART_LABELS, directionWord } from './labels.ts';
-import type { LabelRequest, Spot } from './placement.ts';
+import { LABEL_GAP, type LabelRequest, type Spot } from './placement.ts';
 import { r, text } from './svg.ts';
 import { CHART_CLASS, COLORS, FONT_SIZE, LINE_HEIGHT, TEXT_ASCENT, TEXT_DESCENT, VIEW_WIDTH } from './theme.ts';
 import { wrapText } from './text.ts';
@@ -99,13 +99,15 @@ export function drawTargets(targets: readonly Target[], unit: string, x: (year: 
     // The stroke is 2 wide: the marker reaches one unit past its outline.
     boxes.push(squareBox(cx, cy, MARKER + 1));
     segments.push({ x1: cx - half, y1: cy, x2: cx + half, y2: cy });
-    const above = cy - MARKER - 2 - TEXT_DESCENT;
-    const below = cy + MARKER + 2 + TEXT_ASCENT;
+    // Clear of the marker's box with the placement's air.
+    const clear = MARKER + 1 + LABEL_GAP + 0.5;
+    const above = cy - clear - TEXT_DESCENT;
+    const below = cy + clear + TEXT_ASCENT;
     const level = cy + (TEXT_ASCENT - TEXT_DESCENT) / 2;
     const spots: Spot[] = [
       // Beside the segment first: it reads as the segment's own label.
-      { x: cx + half + 3, y: level, anchor: 'start' },
-      { x: cx - half - 3, y: level, anchor: 'end' },
+      { x: cx + Math.max(half, clear) + 2, y: level, anchor: 'start' },
+      { x: cx - Math.max(half, clear) - 2, y: level, anchor: 'end' },
       { x: cx, y: above, anchor: 'middle' },
       { x: cx, y: below, anchor: 'middle' },
       { x: cx + half, y: above, anchor: 'end' },
