@@ -334,8 +334,10 @@ describe('評価と数値の照合 on 経営課題2', () => {
     expect(page('osaka-ict/2018/keiei-kadai-2').querySelectorAll('.rating-check')).toHaveLength(1);
   });
 
-  it('is listed on /checks/', () => {
-    const root = page('checks');
+  it('is listed on the /checks/ page of its organisation and year, linked from /checks/', () => {
+    expect(page('checks').querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('/checks/osaka-ict/');
+    expect(page('checks/osaka-ict').querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('/checks/osaka-ict/2018/');
+    const root = page('checks/osaka-ict/2018');
     expect(textOf(root.querySelector('#agree')!.parentNode as HTMLElement)).toContain('経営課題2 情報セキュリティ管理体制の実効性確保');
     expect(root.querySelectorAll('table a').map((a) => a.getAttribute('href'))).toContain('/osaka-ict/2018/keiei-kadai-2/#torikumi-2-1-2');
   });
