@@ -410,3 +410,24 @@ describe('wording held against the seed documents', () => {
     expect(text).not.toMatch(/9%増）/);
   });
 });
+
+describe('〔判読不能〕 on a real strategy sheet (千葉市 施策 4-3-4: three 事務事業 names could not be read)', () => {
+  const root = page('chiba-somu/2017/shisaku-4-3-4');
+
+  it('says near the top what the marker means, in text a phone can show', () => {
+    const note = root.querySelector('.reading-notes-note');
+    expect(textOf(note)).toContain('元の文書（PDF）から文字を読み取れなかった箇所です');
+    expect(note?.querySelector('a')?.getAttribute('href')).toBe('/about/accessibility/#handoku-funo');
+  });
+
+  it('makes every marker a link to the explanation, never a title= tooltip', () => {
+    const markers = root.querySelectorAll('.illegible');
+    expect(markers.length).toBeGreaterThanOrEqual(3);
+    for (const m of markers) {
+      expect(m.tagName).toBe('A');
+      expect(m.getAttribute('href')).toBe('/about/accessibility/#handoku-funo');
+      expect(m.getAttribute('title')).toBeUndefined();
+    }
+    expect(page('about/accessibility').querySelector('#handoku-funo')).not.toBeNull();
+  });
+});
