@@ -211,6 +211,20 @@ describe('評価区分の見方', () => {
     expect(notes.length).toBeGreaterThanOrEqual(2);
     for (const note of notes) expect(textOf(note)).toMatch(/^Kohyoによる補足（元の文書にはない説明です）:/);
   });
+
+  it('explains every code and the documents\' terms in plain words, labelled as Kohyo\'s, never repeating the label', () => {
+    const root = page('about/ratings');
+    const achievement = root.querySelector('#achievement')!.parentNode as HTMLElement;
+    expect(textOf(achievement.querySelector('#achievement-meaning'))).toBe('意味（Kohyoによる説明）');
+    const meanings = achievement.querySelectorAll('dl.glossary dd').map(textOf);
+    expect(meanings).toHaveLength(3);
+    expect(meanings[2]).toContain('撤退基準');
+    for (const m of meanings) expect(['目標達成', '目標未達成', '撤退基準未達成']).not.toContain(m);
+    const terms = root.querySelector('#terms')!.parentNode as HTMLElement;
+    expect(textOf(terms.querySelector('h2'))).toContain('Kohyoによる説明');
+    const glossary = terms.querySelectorAll('dt').map(textOf);
+    for (const term of ['撤退基準', '中間アウトカム（業績目標）', '前の年度と比べられない区分']) expect(glossary).toContain(term);
+  });
 });
 
 describe('data downloads', () => {
