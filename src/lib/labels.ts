@@ -183,7 +183,7 @@ export const LABELS = {
     nothingPublished: '公開中の資料はありません。',
     /** Up to this many organisations, every 自治体 is shown unfolded. */
     unfoldedUpTo: 12,
-    organizationSummary: (municipalities: number, organizations: number) => `${municipalities.toLocaleString('ja-JP')}自治体・${organizations.toLocaleString('ja-JP')}組織。自治体名を選ぶと組織の一覧が開きます。`,
+    organizationSummary: (municipalities: number, organizations: number, folded: boolean) => `${municipalities.toLocaleString('ja-JP')}自治体・${organizations.toLocaleString('ja-JP')}組織。${folded ? '自治体名を選ぶと組織の一覧が開きます。' : ''}`,
     groupCounts: (organizations: number, reports: number) => `（${organizations.toLocaleString('ja-JP')}組織・${reports.toLocaleString('ja-JP')}件）`,
     reports: (reports: number) => `${reports.toLocaleString('ja-JP')}件`,
     yearCounts: (organizations: number, reports: number) => `${organizations.toLocaleString('ja-JP')}組織・${reports.toLocaleString('ja-JP')}件`,
