@@ -37,7 +37,8 @@ md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
 
 const ILLEGIBLE = /〔判読不能〕/g;
 // A link, not a title= tooltip: a tooltip cannot be opened by touch or (reliably) by keyboard.
-const illegibleHtml = `<a class="illegible" href="${readingNotesUrl()}" aria-label="${LABELS.illegibleLinkLabel}">〔${LABELS.illegible}〕</a>`;
+// A function: the URL is under the site's path, read when rendering.
+const illegibleHtml = () => `<a class="illegible" href="${readingNotesUrl()}" aria-label="${LABELS.illegibleLinkLabel}">〔${LABELS.illegible}〕</a>`;
 // Inside a link already (link text in Markdown), the marker stays text: links cannot nest.
 const illegibleText = `<span class="illegible">〔${LABELS.illegible}〕</span>`;
 const LINKS = /(<a\b[^>]*>[\s\S]*?<\/a>)/;
@@ -48,7 +49,7 @@ const readingHtml = (_match: string, note: string) => `<span class="reading-note
 const markMarkers = (html: string): string =>
   html
     .split(LINKS)
-    .map((part, i) => part.replace(ILLEGIBLE, i % 2 === 1 ? illegibleText : illegibleHtml))
+    .map((part, i) => part.replace(ILLEGIBLE, i % 2 === 1 ? illegibleText : illegibleHtml()))
     .join('')
     .replace(READING, readingHtml);
 
