@@ -48,6 +48,8 @@ export interface ShardPart {
   otherYears: Record<string, OtherYears>;
   /** Content problems the preview site shows on every page (empty in production) */
   problems: ContentProblem[];
+  /** The feeds with at least one dated entry, which pages may advertise (src/lib/feed/advertised.ts) */
+  datedFeeds: string[];
 }
 
 export interface SitePart {
@@ -62,6 +64,8 @@ export interface SitePart {
   previewChanges?: PreviewChangesData;
   /** Newest year first: the first is the search page's primary index */
   searchIndexes: ShardIndexInfo[];
+  /** The feeds with at least one dated entry, which pages may advertise (src/lib/feed/advertised.ts) */
+  datedFeeds: string[];
 }
 
 export type BuildPart = ShardPart | SitePart;
