@@ -42,7 +42,7 @@ import { bucketKey, buildShards, BuildFailure, readManifest, readShardWords, typ
 import { writeVocabulary } from './build/vocabulary.ts';
 import { VOCABULARY_FOLDER } from '../src/lib/search/shard-vocabulary.ts';
 import { listFiles, overlay, removeTree } from './build/tree.ts';
-import { PLACEHOLDER_SITE_ADDRESS } from '../src/lib/site-address.ts';
+import { siteAddress } from '../src/lib/site-address.ts';
 
 const NOTHING_PUBLISHED = '何も公開していません（以前の出力はそのままです） / nothing was published (the previous output is unchanged)';
 const USAGE = '使い方 / usage: build.ts [--preview] [--shard K/N --out DIR | --merge DIR…]';
@@ -124,8 +124,8 @@ async function main(argv: string[]): Promise<number> {
   const env = process.env;
   if (preview) env[PREVIEW_BUILD_SWITCH] = 'preview';
   else delete env[PREVIEW_BUILD_SWITCH];
-  if (!env.KOHYO_SITE_URL && mode.kind !== 'shard') {
-    console.warn(`注意: KOHYO_SITE_URL（公開先の URL）が未設定のため、sitemap.xml と robots.txt の絶対 URL は仮の ${PLACEHOLDER_SITE_ADDRESS} になります / KOHYO_SITE_URL is not set: sitemap.xml uses a placeholder address`);
+  if (!siteAddress(env) && mode.kind !== 'shard') {
+    console.warn('注意: 公開先のアドレス（KOHYO_SITE_URL または content/site.yaml の address）が未設定のため、引用・og:url・データファイルにはページのパスだけを書きます / no site address: citations and data files give paths only');
   }
   const finalDir = outputDirectory(preview, env);
   const cacheRoot = path.resolve(env.KOHYO_CACHE_DIR || '.kohyo/cache');

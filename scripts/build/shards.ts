@@ -121,7 +121,7 @@ async function renderShard(ctx: ShardContext, shard: Shard, key: string, previou
   }
   if (existsSync(path.join(outDir, '_astro'))) await move(path.join(outDir, '_astro'), path.join(files, '_astro'));
   await removeTree(outDir);
-  await writeShardDataFiles(part, files, { preview: ctx.preview, site: new URL(siteAddress()) });
+  await writeShardDataFiles(part, files, { preview: ctx.preview, site: siteUrl() });
   const pagesHash = await hashTree(files);
   return { shard, key, staging, pagesHash, previous, renderMs: performance.now() - started };
 }
@@ -208,3 +208,8 @@ export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideL
   return timings;
 }
 
+/** The site's address for the data files' absolute URLs; none when it is not set (src/lib/site-address.ts). */
+function siteUrl(): URL | undefined {
+  const address = siteAddress();
+  return address ? new URL(address) : undefined;
+}

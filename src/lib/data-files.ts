@@ -10,18 +10,20 @@ import { LABELS } from './labels.ts';
 import { indicatorCsv, seriesOf } from './open-data.ts';
 import { organizationDisplayName } from './organizations.ts';
 import { reportJsonText } from './report-json.ts';
+import { managementIssueTitle, measureTitle } from './reports.ts';
 import { continuingSeriesPropsOf, figurePropsOf, reportParams, type ContinuingProps, type ContinuingSeriesProps, type FigureProps, type ReportProps } from './report-props.ts';
 
 /** indicators.csv: the report's indicator series (UTF-8 with BOM). */
 export function indicatorsCsvText(report: ReportProps): string {
   const documentType = report.kind === 'managementIssue' ? LABELS.documentType.managementPolicy : LABELS.documentType.strategySheet;
-  return indicatorCsv({ organization: organizationDisplayName(report.org), documentType, fiscalYear: report.doc.fiscalYear }, seriesOf(report));
+  const title = report.kind === 'managementIssue' ? managementIssueTitle(report.doc) : measureTitle(report.doc);
+  return indicatorCsv({ organization: organizationDisplayName(report.org), documentType, fiscalYear: report.doc.fiscalYear, report: title, revisions: report.otherYears?.revisions }, seriesOf(report));
 }
 
 /** figures/<indicator>/data.csv: one figure's data, in the report CSV's format. */
 export function figureCsvText(figure: FigureProps, site: URL | undefined): string {
   const context = figureContextOf(figure, site);
-  return indicatorCsv({ organization: context.organization, documentType: context.documentType, fiscalYear: context.fiscalYear }, [figure.location]);
+  return indicatorCsv({ organization: context.organization, documentType: context.documentType, fiscalYear: context.fiscalYear, report: context.reportTitle, revisions: figure.otherYears?.revisions }, [figure.location]);
 }
 
 /** figures/<indicator>/data.json: one figure's source, series and citation. */
@@ -30,8 +32,14 @@ export function figureJsonText(figure: FigureProps, site: URL | undefined): stri
 }
 
 /** /<org>/<continuing report>/<indicator>.csv: one indicator merged over all years' documents, with sources. */
-export function continuingSeriesCsvText({ org, chain, merged }: ContinuingSeriesProps): string {
-  return mergedSeriesCsv({ organization: organizationDisplayName(org), report: chain.members.at(-1)!.title }, merged);
+export function continuingSeriesCsvText({ org, chain, reports, merged }: ContinuingSeriesProps): string {
+  const titleOf = (year: number) => chain.members.find((m) => m.fiscalYear === year)?.title ?? '';
+  const noteOf = (year: number) => {
+    const report = reports.find((r) => r.fiscalYear === year)?.report;
+    return report ? seriesOf(report).find((l) => l.series.id === merged.id && l.series.unit === merged.unit)?.series.note : undefined;
+  };
+  const documentType = chain.kind === 'managementIssue' ? LABELS.documentType.managementPolicy : LABELS.documentType.strategySheet;
+  return mergedSeriesCsv({ organization: organizationDisplayName(org), documentType, titleOf, noteOf }, merged);
 }
 
 export interface DataFile {

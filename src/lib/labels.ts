@@ -177,6 +177,15 @@ export const LABELS = {
     backToReport: '掲載元の報告',
     targets: '目標の達成状況',
   },
+  /** The site's publisher and terms (content/site.yaml), in every footer and figure page. */
+  site: {
+    publisher: '発行者',
+    licence: '利用条件',
+    contact: 'お問い合わせ',
+    publisherUnset: '発行者は設定されていません（content/site.yaml）。',
+    licenceUnset: '利用条件は設定されていません。転載の前に発行者にお問い合わせください。',
+    notOfficial: '掲載内容は各自治体が公表した評価資料（PDF）から転記したものです。原本の表記を優先しています。',
+  },
   print: {
     document: '文書',
     url: 'このページのURL',

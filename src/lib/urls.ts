@@ -21,8 +21,12 @@ export const continuingReportUrl = (org: string, chainId: string) => `/${org}/${
 /** One merged indicator series of a continuing report, as CSV. */
 export const continuingSeriesCsvUrl = (org: string, chainId: string, indicatorId: string) => `/${org}/${chainId}/${indicatorId}.csv`;
 
-/** An absolute URL for sharing and citing, from the site's address (KOHYO_SITE_URL → Astro's `site`). */
-export const absoluteUrl = (path: string, site: URL | undefined) => new URL(path, site ?? 'https://kohyo.example.jp/').href;
+/**
+ * The URL to print for sharing and citing: absolute from the site's address (KOHYO_SITE_URL or
+ * content/site.yaml → Astro's `site`), or the path alone when no address is set — never a
+ * made-up host (src/lib/site-address.ts).
+ */
+export const absoluteUrl = (path: string, site: URL | undefined) => (site ? new URL(path, site).href : path);
 /** Atom feeds: the whole site, and one per organisation. */
 export const feedUrl = () => '/feed.xml';
 export const organizationFeedUrl = (org: string) => `/${org}/feed.xml`;

@@ -132,15 +132,29 @@ describe('the synthetic 3-year fixture', () => {
     expect(point.sources.map((s) => [s.documentYear, s.value])).toEqual([[2020, null], [2019, 15]]);
   });
 
+  it('tells the older document\'s figures that a later document revised them, naming the first document that did', () => {
+    const index = otherYearsIndex(reports.map(summaryOf));
+    const of2018 = index.get('test-city/2018/keiei-kadai-1')!;
+    // 2018's document gives 19 for 平成30年度; the 2019 and 2020 documents give 21.
+    expect(of2018.revisions).toEqual({ incidents: [{ fiscalYear: 2018, value: 21, documentYear: 2019 }] });
+    // The newest document's figures are the ones used: nothing to flag there.
+    expect(index.get('test-city/2020/keiei-kadai-1')!.revisions).toBeUndefined();
+  });
+
   it('writes the merged series as CSV: every document\'s figure a row, 採用 saying which is used', () => {
     const [incidents] = mergeSeries(byId.get('keiei-kadai-1')!.reports);
-    const csv = mergedSeriesCsv({ organization: '試験市 情報政策課', report: '経営課題1' }, incidents!);
+    const csv = mergedSeriesCsv({ organization: '試験市 情報政策課', documentType: '運営方針', titleOf: (year) => `経営課題1（${year}）` }, incidents!);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((l) => l.split(','));
     expect(rows[0]).toEqual([...MERGED_CSV_COLUMNS]);
     const col = (name: (typeof MERGED_CSV_COLUMNS)[number]) => MERGED_CSV_COLUMNS.indexOf(name);
-    const for2018 = rows.filter((r) => r[col('種類')] === '値' && r[col('年度（西暦）')] === '2018').map((r) => [r[col('値')], r[col('出典文書の年度（西暦）')], r[col('採用')], r[col('備考')]]);
-    expect(for2018).toEqual([['21', '2020', '採用', '改訂あり'], ['21', '2019', '不採用', '改訂あり'], ['19', '2018', '不採用', '改訂あり']]);
+    const for2018 = rows.filter((r) => r[col('種類')] === '値' && r[col('年度（西暦）')] === '2018').map((r) => [r[col('値')], r[col('文書年度（西暦）')], r[col('報告')], r[col('採用')], r[col('備考')]]);
+    // Each row carries its own document's year and title; the older figure says where it was revised.
+    expect(for2018).toEqual([
+      ['21', '2020', '経営課題1（2020）', '採用', '改訂あり'],
+      ['21', '2019', '経営課題1（2019）', '不採用', '改訂あり'],
+      ['19', '2018', '経営課題1（2018）', '不採用', '改訂あり・令和元年度（平成31年度）の文書で21件に改訂'],
+    ]);
     const missing = rows.find((r) => r[col('年度（西暦）')] === '2020' && r[col('種類')] === '値')!;
     expect([missing[col('値')], missing[col('備考')]]).toEqual(['', 'データなし']);
   });

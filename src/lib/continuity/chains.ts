@@ -17,6 +17,7 @@ import type { ReportDocument } from '../reports.ts';
 import { managementIssueTitle, measureTitle } from '../reports.ts';
 import type { Continues } from '../../schemas/continuity.ts';
 import { continuingReportUrl, reportUrl } from '../urls.ts';
+import { seriesOf, type FigureRevision } from '../open-data.ts';
 
 export type ReportKind = ReportDocument['kind'];
 
@@ -32,6 +33,11 @@ export interface ReportSummary {
   /** The name alone, without the number: 「情報セキュリティ管理体制の実効性確保」 */
   name: string;
   continues?: Continues | undefined;
+  /**
+   * The document's own figures of its time series (indicator id → [fiscal year, value]), so the
+   * page of an earlier year can say that a later document revised one of its figures.
+   */
+  figures?: Record<string, [number, number | null][]> | undefined;
 }
 
 export interface ContinuityChain {
@@ -50,7 +56,11 @@ export function reportSlug(report: ReportDocument): string {
 export function summaryOf(report: ReportDocument): ReportSummary {
   const title = report.kind === 'managementIssue' ? managementIssueTitle(report.doc) : measureTitle(report.doc);
   const name = report.kind === 'managementIssue' ? report.doc.title : report.doc.name;
-  return { organization: report.doc.organization, kind: report.kind, slug: reportSlug(report), fiscalYear: report.doc.fiscalYear, title, name, continues: report.doc.continues };
+  const figures: Record<string, [number, number | null][]> = {};
+  for (const { series } of seriesOf(report)) {
+    if (series.kind === 'timeSeries' && series.points.length > 0) figures[series.id] = series.points.map((p) => [p.fiscalYear, p.value]);
+  }
+  return { organization: report.doc.organization, kind: report.kind, slug: reportSlug(report), fiscalYear: report.doc.fiscalYear, title, name, continues: report.doc.continues, ...(Object.keys(figures).length > 0 ? { figures } : {}) };
 }
 
 export const summaryKey = (s: Pick<ReportSummary, 'organization' | 'fiscalYear' | 'slug'>): string => `${s.organization}/${s.fiscalYear}/${s.slug}`;
@@ -126,6 +136,31 @@ export interface OtherYears {
   next?: YearLink;
   /** Every year of the report, oldest first, the current one marked */
   years: YearLink[];
+  /** Figures of this report that a later document gives differently (by indicator id) */
+  revisions?: Record<string, FigureRevision[]>;
+}
+
+/**
+ * The figures of `member` that later documents of its chain give differently: as on the
+ * continuing-report page, the latest document giving a figure for a year is the one used
+ * (a later データなし replaces nothing).
+ */
+export function revisionsOf(members: readonly ReportSummary[], position: number): Record<string, FigureRevision[]> | undefined {
+  const member = members[position]!;
+  const later = members.slice(position + 1);
+  const result: Record<string, FigureRevision[]> = {};
+  for (const [id, points] of Object.entries(member.figures ?? {})) {
+    for (const [fiscalYear, value] of points) {
+      if (value === null) continue;
+      const given = later.map((other) => ({ documentYear: other.fiscalYear, value: other.figures?.[id]?.find(([year]) => year === fiscalYear)?.[1] ?? null })).filter((g) => g.value !== null);
+      const used = given.at(-1);
+      if (!used || used.value === value) continue;
+      // Named after the first document that gave the figure now used (「令和元年度の文書で21件に改訂」).
+      const first = given.find((g) => g.value === used.value)!;
+      (result[id] ??= []).push({ fiscalYear, value: used.value!, documentYear: first.documentYear });
+    }
+  }
+  return Object.keys(result).length > 0 ? result : undefined;
 }
 
 export const reportUrlOf = (s: Pick<ReportSummary, 'organization' | 'fiscalYear' | 'slug'>): string => reportUrl(s.organization, s.fiscalYear, s.slug);
@@ -137,8 +172,10 @@ export function otherYearsIndex(summaries: readonly ReportSummary[]): Map<string
     const chainUrl = continuingReportUrl(chain.organization, chain.id);
     chain.members.forEach((member, position) => {
       const years = chain.members.map((m, i) => ({ fiscalYear: m.fiscalYear, title: m.title, url: reportUrlOf(m), current: i === position }));
+      const revisions = revisionsOf(chain.members, position);
       index.set(summaryKey(member), {
         chainUrl,
+        ...(revisions ? { revisions } : {}),
         ...(position > 0 ? { previous: years[position - 1]! } : {}),
         ...(position < years.length - 1 ? { next: years[position + 1]! } : {}),
         years,
