@@ -28,7 +28,7 @@ export function figureCsvText(figure: FigureProps, site: URL | undefined): strin
 
 /** figures/<indicator>/data.json: one figure's source, series and citation. */
 export function figureJsonText(figure: FigureProps, site: URL | undefined): string {
-  return figureJson(figureContextOf(figure, site), figure.location.series);
+  return figureJson(figureContextOf(figure, site), figure.location.series, figure.otherYears?.revisions?.[figure.location.series.id]);
 }
 
 /** /<org>/<continuing report>/<indicator>.csv: one indicator merged over all years' documents, with sources. */

@@ -143,6 +143,8 @@ export const LABELS = {
     disagree: '計算結果と自己評価は一致しません。',
     verdict: { agree: '一致', disagree: '不一致', cannotJudge: '判定できない' },
     initiativeCaveat: '業績目標の達成状況は、この数値目標のほかの目標も合わせて評価されていることがあります。',
+    /** Beside every 不一致 and on /checks/: the comparison is not a finding against the city. */
+    disagreeCaveat: '「不一致」は、評価が誤っているという意味ではありません。',
     unchanged: '自己評価は文書のとおり表示しており、Kohyoは変更していません。',
     pageTitle: '評価と数値の照合の一覧',
   },
@@ -165,6 +167,10 @@ export const LABELS = {
     },
     notInYear: 'この年度の文書になし',
     revised: '改訂あり',
+    /** 「平成30年度の 19件 は、令和元年度（平成31年度）の文書で21件に改訂。」 */
+    revisedFigure: (year: string, own: string, revision: string) => `この文書の${year}の値 ${own} は、${revision}されています。`,
+    revisedLink: '全年度の推移で確かめる',
+    seriesLink: 'この指標の全年度の推移',
     usedFrom: (year: string) => `${year}の文書`,
     otherDocument: (year: string, value: string) => `${year}の文書では ${value}`,
   },
@@ -185,6 +191,16 @@ export const LABELS = {
     publisherUnset: '発行者は設定されていません（content/site.yaml）。',
     licenceUnset: '利用条件は設定されていません。転載の前に発行者にお問い合わせください。',
     notOfficial: '掲載内容は各自治体が公表した評価資料（PDF）から転記したものです。原本の表記を優先しています。',
+  },
+  citation: {
+    source: '原本',
+    accessed: '閲覧日',
+    /** Without script the reader writes the date; the figure page's script fills it in. */
+    accessedBlank: '引用した日を記入',
+    copy: '引用文をコピー',
+    copied: '引用文をコピーしました（閲覧日は今日の日付です）。',
+    copyFailed: 'コピーできませんでした。引用文を選択してコピーしてください。',
+    parts: { organization: '組織', document: '文書', report: '報告', figure: '図表', source: '原本', url: 'URL', allYears: '全年度の推移', accessed: '閲覧日' },
   },
   print: {
     document: '文書',

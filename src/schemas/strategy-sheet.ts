@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { moneySchema } from './budget.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
 import { continuesSchema } from './continuity.ts';
+import { sourceSchema } from './source.ts';
 import { indicatorSeriesSchema, readingSchema, refineUniqueIndicatorIds, type IndicatorAt } from './indicator.ts';
 import { ratingCodeSchema } from './rating.ts';
 import { changeNotesField } from './change-note.ts';
@@ -129,6 +130,8 @@ export const measureSchema = z
     ...releaseFields,
     /** コードや名前が変わった場合の継続元（前年度までの施策）。同じコードなら書かなくてよい */
     continues: continuesSchema.optional(),
+    /** 原本（PDF・ウェブページ）の題名と URL。引用に使う */
+    source: sourceSchema.optional(),
     ...changeNotesField,
     /** 事務事業 */
     projects: z.array(projectSchema).min(1),

@@ -249,7 +249,7 @@ describe('the 経営課題2 incident chart', () => {
   });
 
   it('says what it shows in a sentence a journalist can quote', () => {
-    expect(textOf(figure)).toContain('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。目標（11.5件以下、Kohyoによる計算）は未達成。');
+    expect(textOf(figure)).toContain('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。平成30年度の目標（11.5件以下、Kohyoによる計算）は未達成（Kohyoによる計算）。');
   });
 });
 
@@ -285,7 +285,7 @@ describe('figure pages', () => {
   it('shows the chart at full width, the table, the summary, notes and targets', () => {
     expect(textOf(root.querySelector('h1'))).toBe('情報セキュリティインシデント件数');
     expect(root.querySelector('figure.indicator-figure--wide svg[role="img"]')).not.toBeNull();
-    expect(textOf(root.querySelector('.indicator-figure__summary'))).toBe('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。目標（11.5件以下、Kohyoによる計算）は未達成。');
+    expect(textOf(root.querySelector('.indicator-figure__summary'))).toBe('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。平成30年度の目標（11.5件以下、Kohyoによる計算）は未達成（Kohyoによる計算）。');
     expect(root.querySelectorAll('figure table')).toHaveLength(2);
     expect(textOf(root.querySelector('.indicator-figure__note'))).toContain('具体的取組 2-1-2 の業績目標');
     expect(textOf(root.querySelector('#targets-heading')!.parentNode as HTMLElement)).toContain('目標 11.5件以下（平成29年度に発生したインシデント発生件数の50%減。値はKohyoによる計算）（平成30年度）: 実績 19件 → 未達成');
