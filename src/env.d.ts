@@ -17,3 +17,8 @@ declare namespace App {
     figureContinuity?: import('./lib/figure-continuity.ts').FigureContinuity;
   }
 }
+
+// subset-font ships no type declarations.
+declare module 'subset-font' {
+  export default function subsetFont(font: Buffer, text: string, options?: { targetFormat?: 'sfnt' | 'truetype' | 'woff' | 'woff2'; preserveNameIds?: number[] }): Promise<Buffer>;
+}

@@ -11,6 +11,8 @@ import { indicatorCsv, seriesOf } from './open-data.ts';
 import { organizationDisplayName } from './organizations.ts';
 import { reportJsonText } from './report-json.ts';
 import { managementIssueTitle, measureTitle } from './reports.ts';
+import { shareImageSvg, standaloneChartSvg, type ShareImageText } from './share-image.ts';
+import { formatFiscalYear } from './wareki.ts';
 import { continuingSeriesPropsOf, figurePropsOf, reportParams, type ContinuingProps, type ContinuingSeriesProps, type FigureProps, type ReportProps } from './report-props.ts';
 
 /** indicators.csv: the report's indicator series (UTF-8 with BOM). */
@@ -48,6 +50,24 @@ export interface DataFile {
   text: string;
 }
 
+/** A share image to draw: its path in the site and its SVG (rasterised by src/lib/share-image-png.ts). */
+export interface ImageFile {
+  path: string;
+  svg: string;
+}
+
+/** The text of a figure's share image: its name, organisation, document and year, report, site. */
+export function figureShareText(figure: FigureProps): ShareImageText {
+  const context = figureContextOf(figure, undefined);
+  return { title: figure.location.series.name, organization: context.organization, document: `${context.documentType} ${formatFiscalYear(context.fiscalYear)}`, report: `${context.reportTitle}（${context.place}）`, siteName: context.site.name };
+}
+
+/** Each figure's share image (figures/<indicator>/chart.png, 1200 × 630): the og:image of its page and of its report's. */
+export function reportImageFiles(report: ReportProps): ImageFile[] {
+  const { org, year, report: slug } = reportParams(report);
+  return figurePropsOf(report).map((figure) => ({ path: `${org}/${year}/${slug}/figures/${figure.location.series.id}/chart.png`, svg: shareImageSvg(figure.location.series, figureShareText(figure)) }));
+}
+
 /** Every data file of one report page and its figure pages. `site`: the site's address (absolute URLs in citations). */
 export function reportDataFiles(report: ReportProps, site: URL | undefined): DataFile[] {
   const { org, year, report: slug } = reportParams(report);
@@ -55,10 +75,14 @@ export function reportDataFiles(report: ReportProps, site: URL | undefined): Dat
   return [
     { path: `${folder}/report.json`, text: reportJsonText(report) },
     { path: `${folder}/indicators.csv`, text: indicatorsCsvText(report) },
-    ...figurePropsOf(report).flatMap((figure) => [
-      { path: `${folder}/figures/${figure.location.series.id}/data.csv`, text: figureCsvText(figure, site) },
-      { path: `${folder}/figures/${figure.location.series.id}/data.json`, text: figureJsonText(figure, site) },
-    ]),
+    ...figurePropsOf(report).flatMap((figure) => {
+      const chart = standaloneChartSvg(figure.location.series);
+      return [
+        { path: `${folder}/figures/${figure.location.series.id}/data.csv`, text: figureCsvText(figure, site) },
+        { path: `${folder}/figures/${figure.location.series.id}/data.json`, text: figureJsonText(figure, site) },
+        ...(chart ? [{ path: `${folder}/figures/${figure.location.series.id}/chart.svg`, text: chart }] : []),
+      ];
+    }),
   ];
 }
 

@@ -182,6 +182,15 @@ export const LABELS = {
     json: 'この図表のデータ（JSON）',
     backToReport: '掲載元の報告',
     targets: '目標の達成状況',
+    chartSvg: 'グラフの画像（SVG）',
+    chartPng: 'グラフの画像（PNG・1200×630）',
+    embed: 'この図表を埋め込む',
+    embedIntro: '次のコードをウェブページに貼ると、この図表（グラフ、説明文、出典）を表示できます。',
+    embedCode: '埋め込み用のコード（iframe）',
+    embedPage: '埋め込み用のページを開く',
+    notes: 'データについての注記',
+    readings: '読み取りに判断を加えた値',
+    terms: '発行者と利用条件',
   },
   /** The site's publisher and terms (content/site.yaml), in every footer and figure page. */
   site: {

@@ -16,6 +16,12 @@ export const ratingChecksUrl = () => '/checks/';
 export const reportUrl = (org: string, fiscalYear: number, slug: string) => `/${org}/${fiscalYear}/${slug}/`;
 /** The stable page of one indicator of one report: chart, table, data and citation. */
 export const figureUrl = (org: string, fiscalYear: number, slug: string, indicatorId: string) => `/${org}/${fiscalYear}/${slug}/figures/${indicatorId}/`;
+/** A figure's chart alone (SVG), its share image (PNG, 1200 × 630) and its page for other sites' frames. */
+export const figureChartSvgUrl = (org: string, fiscalYear: number, slug: string, indicatorId: string) => `${figureUrl(org, fiscalYear, slug, indicatorId)}chart.svg`;
+export const figureChartPngUrl = (org: string, fiscalYear: number, slug: string, indicatorId: string) => `${figureUrl(org, fiscalYear, slug, indicatorId)}chart.png`;
+export const figureEmbedUrl = (org: string, fiscalYear: number, slug: string, indicatorId: string) => `${figureUrl(org, fiscalYear, slug, indicatorId)}embed/`;
+/** The small script of figure pages that fills in 閲覧日 and copies the citation. */
+export const citationScriptUrl = () => '/cite.js';
 /** The page of a report continuing over years (all years side by side). */
 export const continuingReportUrl = (org: string, chainId: string) => `/${org}/${chainId}/`;
 /** One merged indicator series of a continuing report, as CSV. */
