@@ -173,6 +173,8 @@ export const LABELS = {
     seriesLink: 'この指標の全年度の推移',
     usedFrom: (year: string) => `${year}の文書`,
     otherDocument: (year: string, value: string) => `${year}の文書では ${value}`,
+    /** Beside an amount converted to the item's common unit: the form the document printed. */
+    printedAs: (printed: string) => `文書の表記は ${printed}、換算はKohyoによる計算`,
   },
   /** A figure page: one indicator with its data and a ready citation. */
   figure: {

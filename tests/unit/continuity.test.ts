@@ -161,10 +161,12 @@ describe('the synthetic 3-year fixture', () => {
 
   it('lines the ratings up year by year with the change in words', () => {
     const rows = ratingsOverYears(byId.get('keiei-kadai-1')!.reports);
-    const achievement = rows.find((r) => r.rating.startsWith('業績目標の達成状況'))!;
+    const achievement = rows.find((r) => r.rating === '業績目標の達成状況（自己評価）')!;
     expect(achievement.item).toBe('具体的取組 1-1-1 試験取組 研修の充実');
     expect(achievement.cells.map((c) => c.change)).toEqual([undefined, 'better', 'worse']);
-    const effectiveness = rows.find((r) => r.rating.startsWith('戦略に対する取組の有効性'))!;
+    const effectiveness = rows.find((r) => r.rating === '戦略に対する取組の有効性（自己評価）')!;
+    // Every rating is in the table: 中間振り返り and each アウトカム「個別」 too.
+    expect(rows.map((r) => r.rating)).toEqual(expect.arrayContaining(['業績目標の達成状況（中間振り返り）', '戦略に対する取組の有効性（中間振り返り）', 'アウトカムの達成状況（個別・1行目）', 'アウトカムの達成状況（全体）']));
     // ○ → ○ → － (未設定): the last has no order to compare.
     expect(effectiveness.cells.map((c) => c.change)).toEqual([undefined, 'same', 'incomparable']);
     const renumbered = ratingsOverYears(byId.get('keiei-kadai-2')!.reports);
