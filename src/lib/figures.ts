@@ -10,6 +10,7 @@ import { organizationDisplayName } from './organizations.ts';
 import { managementIssueTitle, measureTitle } from './reports.ts';
 import type { FigureProps } from './report-props.ts';
 import { absoluteUrl, figureUrl, reportUrl } from './urls.ts';
+import { hasOtherYears } from './continuity/chains.ts';
 import { revisionText, type FigureRevision } from './open-data.ts';
 import { siteSettings, type SiteSettingsOrUnset } from './site-settings.ts';
 import type { Source } from '../schemas/source.ts';
@@ -94,7 +95,7 @@ export function figureContextOf(props: FigureProps, site: URL | undefined): Figu
     url: absoluteUrl(figureUrl(organization, fiscalYear, slug, props.location.series.id), site),
     reportUrl: absoluteUrl(reportUrl(organization, fiscalYear, slug), site),
     source: props.doc.source,
-    seriesUrl: props.otherYears ? absoluteUrl(props.otherYears.chainUrl, site) : undefined,
+    seriesUrl: hasOtherYears(props.otherYears) ? absoluteUrl(props.otherYears.chainUrl, site) : undefined,
     site: siteSettings(),
   };
 }

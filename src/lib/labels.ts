@@ -170,6 +170,9 @@ export const LABELS = {
     /** 「平成30年度の 19件 は、令和元年度（平成31年度）の文書で21件に改訂。」 */
     revisedFigure: (year: string, own: string, revision: string) => `この文書の${year}の値 ${own} は、${revision}されています。`,
     revisedLink: '全年度の推移で確かめる',
+    /** On the new holder of a number: where the earlier holder went. */
+    numberMoved: (year: string, title: string) => `この報告は、${year}の「${title}」とは別の報告です。${year}の報告は、`,
+    numberMovedEnd: 'として続いています。',
     seriesLink: 'この指標の全年度の推移',
     usedFrom: (year: string) => `${year}の文書`,
     otherDocument: (year: string, value: string) => `${year}の文書では ${value}`,

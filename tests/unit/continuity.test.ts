@@ -50,6 +50,22 @@ describe('chains of reports', () => {
     ]);
   });
 
+  it('tells the new holder of a freed number where the old report went', () => {
+    const index = otherYearsIndex([
+      summary(2018, 'keiei-kadai-2'),
+      summary(2019, 'keiei-kadai-2'),
+      summary(2019, 'keiei-kadai-3', { continues: { fiscalYear: 2018, report: 'keiei-kadai-2' } }),
+    ]);
+    const moved = index.get('city/2019/keiei-kadai-2')!;
+    expect(moved.numberMoved).toEqual({
+      earlier: { fiscalYear: 2018, title: 'keiei-kadai-2', url: '/city/2018/keiei-kadai-2/', current: false },
+      movedTo: { fiscalYear: 2019, title: 'keiei-kadai-3', url: '/city/2019/keiei-kadai-3/', current: false },
+    });
+    // It has no other year of its own.
+    expect(moved.years).toHaveLength(1);
+    expect(index.get('city/2019/keiei-kadai-3')!.numberMoved).toBeUndefined();
+  });
+
   it('keeps a chain\'s URL when a later year is added', () => {
     const before = buildChains([summary(2018, 'keiei-kadai-2'), summary(2019, 'keiei-kadai-3', { continues: { fiscalYear: 2018, report: 'keiei-kadai-2' } })]);
     const after = buildChains([summary(2018, 'keiei-kadai-2'), summary(2019, 'keiei-kadai-3', { continues: { fiscalYear: 2018, report: 'keiei-kadai-2' } }), summary(2020, 'keiei-kadai-4', { continues: { fiscalYear: 2019, report: 'keiei-kadai-3' } })]);

@@ -138,7 +138,16 @@ export interface OtherYears {
   years: YearLink[];
   /** Figures of this report that a later document gives differently (by indicator id) */
   revisions?: Record<string, FigureRevision[]>;
+  /**
+   * This report holds a number (file name) whose earlier holder continues under another one: the
+   * new 経営課題2 of 2019 says that the old 経営課題2 goes on as 経営課題3. A report with no other
+   * year of its own then has `years` of one (see {@link hasOtherYears}).
+   */
+  numberMoved?: { earlier: YearLink; movedTo: YearLink };
 }
+
+/** Whether the report has years other than its own (an entry may exist only for `numberMoved`). */
+export const hasOtherYears = (o: OtherYears | undefined): o is OtherYears => o !== undefined && o.years.length > 1;
 
 /**
  * The figures of `member` that later documents of its chain give differently: as on the
@@ -182,7 +191,26 @@ export function otherYearsIndex(summaries: readonly ReportSummary[]): Map<string
       });
     });
   }
+  addNumberMoves(summaries, index);
   return index;
+}
+
+/** Marks each report that took over a number whose earlier holder went on under another number. */
+function addNumberMoves(summaries: readonly ReportSummary[], index: Map<string, OtherYears>): void {
+  const byKey = new Map(summaries.map((s) => [summaryKey(s), s]));
+  const successor = new Map([...predecessors(summaries)].map(([later, earlier]) => [earlier, later]));
+  const link = (s: ReportSummary, current = false): YearLink => ({ fiscalYear: s.fiscalYear, title: s.title, url: reportUrlOf(s), current });
+  const sorted = [...summaries].sort(byYearThenSlug);
+  for (const s of sorted) {
+    const earlier = sorted.filter((e) => e.organization === s.organization && e.kind === s.kind && e.slug === s.slug && e.fiscalYear < s.fiscalYear).at(-1);
+    if (!earlier) continue;
+    const next = successor.get(summaryKey(earlier));
+    const movedTo = next === undefined ? undefined : byKey.get(next);
+    if (!movedTo || movedTo.slug === s.slug) continue;
+    const numberMoved = { earlier: link(earlier), movedTo: link(movedTo) };
+    const own = index.get(summaryKey(s));
+    index.set(summaryKey(s), own ? { ...own, numberMoved } : { chainUrl: reportUrlOf(movedTo), years: [link(s, true)], numberMoved });
+  }
 }
 
 /** The same report's other years, for the 前年度 / 翌年度 links; undefined when it has none yet. */
