@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { siteAddress } from '../../src/lib/site-address.ts';
+import { configuredSiteAddress, siteAddress } from '../../src/lib/site-address.ts';
 import { siteSettings } from '../../src/lib/site-settings.ts';
 import { shortDescription } from '../../src/lib/format.ts';
 
@@ -36,10 +36,12 @@ describe('content/site.yaml', () => {
 
   it('gives the public address: KOHYO_SITE_URL first, then the file, else none (never a placeholder)', () => {
     const withAddress = contentWith('name: 試験サイト\npublisher: 試験市\naddress: https://hyoka.example.jp/\nlicence:\n  name: CC BY 4.0\n');
-    expect(siteAddress({ KOHYO_CONTENT_DIR: withAddress })).toBe('https://hyoka.example.jp/');
-    expect(siteAddress({ KOHYO_CONTENT_DIR: withAddress, KOHYO_SITE_URL: 'https://other.example.jp/' })).toBe('https://other.example.jp/');
+    expect(configuredSiteAddress({ KOHYO_CONTENT_DIR: withAddress })).toBe('https://hyoka.example.jp/');
+    expect(configuredSiteAddress({ KOHYO_CONTENT_DIR: withAddress, KOHYO_SITE_URL: 'https://other.example.jp/' })).toBe('https://other.example.jp/');
     const without = contentWith(undefined);
-    expect(siteAddress({ KOHYO_CONTENT_DIR: without })).toBeUndefined();
+    expect(configuredSiteAddress({ KOHYO_CONTENT_DIR: without })).toBeUndefined();
+    // Only the sitemap, robots.txt and feeds fall back to the placeholder (with a warning from the build).
+    expect(siteAddress({ KOHYO_CONTENT_DIR: without })).toBe('https://kohyo.example.jp/');
     expect(siteSettings({ KOHYO_CONTENT_DIR: without }).publisher).toBeUndefined();
   });
 });
