@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeBuildPart, type ShardPart } from '../../src/lib/build/part.ts';
-import { siteAddress } from '../../src/lib/site-address.ts';
+import { configuredSiteAddress } from '../../src/lib/site-address.ts';
 import { writeShardImages } from './share-images.ts';
 import type { Shard } from '../../src/lib/build/shard-plan.ts';
 import type { OtherYears } from '../../src/lib/continuity/chains.ts';
@@ -229,6 +229,6 @@ export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideL
 
 /** The site's address for the data files' absolute URLs; none when it is not set (src/lib/site-address.ts). */
 function siteUrl(): URL | undefined {
-  const address = siteAddress();
+  const address = configuredSiteAddress();
   return address ? new URL(address) : undefined;
 }
