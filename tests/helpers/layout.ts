@@ -111,7 +111,15 @@ export async function chartOverlapFindings(page: Page): Promise<string[]> {
     for (const svg of document.querySelectorAll('main svg')) {
       const chartName = (svg.querySelector('title')?.textContent ?? '').slice(0, 30);
       const visible = (el: Element) => !el.closest('defs, pattern, marker, clipPath, mask, symbol');
-      const texts = [...svg.querySelectorAll('text')].filter(visible).map((t) => inset(t.getBoundingClientRect(), `「${(t.textContent ?? '').trim()}」`));
+      // A text's box is its glyph cells (font ascent to descent, about 1.45 em for Japanese fonts);
+      // its ink is about the em square, so boxes are cut to 0.9 em high around their middle.
+      const texts = [...svg.querySelectorAll('text')].filter(visible).map((t) => {
+        const rect = t.getBoundingClientRect();
+        const scale = rect.height / (t.getBBox().height || 1);
+        const half = (parseFloat(getComputedStyle(t).fontSize) * scale * 0.9) / 2;
+        const middle = rect.top + rect.height / 2;
+        return inset(new DOMRect(rect.left, middle - half, rect.width, half * 2), `「${(t.textContent ?? '').trim()}」`, 0.5);
+      });
       const marks: Box[] = [];
       for (const circle of svg.querySelectorAll('circle')) if (visible(circle)) marks.push(inset(circle.getBoundingClientRect(), 'a circle marker', 0));
       // A filled path's subpaths are markers (diamonds, squares): measure each one on its own.
