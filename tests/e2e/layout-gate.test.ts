@@ -43,7 +43,8 @@ write('good', `${HEADER('/good/')}<h1>良い例</h1><p>本文です。</p>
 write('sideways', `<h1>はみ出す例</h1><div style="width:900px">横に長い</div>
 <div style="overflow-x:auto"><table style="width:900px"><tr><td>名前もキーボード操作もない横スクロール</td></tr></table></div>`);
 write('narrow', `<h1>細い列</h1><table><tr><th style="width:1px">めざす成果及び戦略1-1</th><td style="width:100%">本文</td></tr>
-<tr><td style="width:3em">委託料687百万円</td><td>2019-05-20</td></tr></table><p>公開中</p>`);
+<tr><td style="width:3em">委託料687百万円</td><td>2019-05-20</td></tr></table><p>公開中</p>
+<p style="width:6.6em">委託料 96百万円</p><p style="width:6em">更新日2019-05-20</p>`);
 write('overlap', `<h1>重なる例</h1><svg viewBox="0 0 200 100" width="200"><title>試験の図</title>
 <text x="10" y="20">単位：件</text><text x="12" y="24">30</text>
 <circle cx="60" cy="55" r="4"/><text x="55" y="60">15</text>
@@ -98,11 +99,18 @@ describe('layout gate checks find their defects', () => {
     expect(findings[1]).toMatch(/^scrolling region without keyboard access: div/);
   });
 
-  it('finds text at three characters a line or fewer, and ignores text of three characters or fewer', async () => {
+  it('finds text at three characters a line or fewer (not text of three characters or fewer), and a figure or date broken across lines', async () => {
     await at(PHONE, 'narrow');
     const findings = await narrowTextFindings(tab);
-    expect(findings.map((f) => f.replace(/ in .*/, ''))).toEqual(['「めざす成果及び戦略1-1」', '「委託料687百万円」']);
+    expect(findings.map((f) => f.replace(/ (in|broken) .*/, ''))).toEqual([
+      '「めざす成果及び戦略1-1」',
+      '「687百万円」',
+      '「委託料687百万円」',
+      '「96百万円」',
+      '「2019-05-20」',
+    ]);
     expect(findings[0]).toMatch(/in \d+ lines of ≤ 1(\.\d)? em \(th\)/);
+    expect(findings[3]).toBe('「96百万円」 broken across lines (in 「委託料 96百万円」)');
   });
 
   it('finds chart text over text, over a circle, over one diamond of a path, and over a bar end — not over a line', async () => {

@@ -3,7 +3,8 @@
  * - sideways scroll at phone width, and wide content scrolling in a region that is not labelled
  *   or cannot be reached by keyboard;
  * - text laid out so narrow that fewer than four full-width characters fit on a line (each text
- *   node's line boxes, from Range.getClientRects);
+ *   node's line boxes, from Range.getClientRects), and a figure with its unit or a date broken
+ *   across lines;
  * - chart text over other chart text or over a data mark (a circle, a filled marker such as a
  *   diamond, the end of a bar);
  * - the h1 and the start of the page's own content below the first phone screen;
@@ -66,6 +67,7 @@ export async function narrowTextFindings(page: Page, narrowLineEm = NARROW_LINE_
     const findings: string[] = [];
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     const range = document.createRange();
+    const tokenPattern = /\d{4}-\d{2}-\d{2}|\d[\d,]*(?:\.\d+)?(?:百万円|千円|万円|円|件|人|食|本|枚|基|か所|台|回|%|％)/g;
     for (let node = walker.nextNode(); node; node = walker.nextNode()) {
       const text = (node.textContent ?? '').replace(/\s+/g, ' ').trim();
       if ([...text].length <= 3) continue;
@@ -84,6 +86,14 @@ export async function narrowTextFindings(page: Page, narrowLineEm = NARROW_LINE_
         } else lines.push({ top: rect.top, left: rect.left, right: rect.right });
       }
       if (lines.length < 2) continue;
+      // A figure with its unit (687百万円, 1,200食, 93.0%) or a date (2019-05-20) is read as one word.
+      for (const match of (node.textContent ?? '').matchAll(tokenPattern)) {
+        range.setStart(node, match.index);
+        range.setEnd(node, match.index + match[0].length);
+        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4)));
+        if (tops.size > 1) findings.push(`「${match[0]}」 broken across lines (in 「${text.slice(0, 24)}」)`);
+      }
+      range.selectNodeContents(node);
       const fontSize = parseFloat(getComputedStyle(parent).fontSize) || 16;
       const widest = Math.max(...lines.map((l) => l.right - l.left));
       if (widest < limitEm * fontSize - 0.5) {
