@@ -36,14 +36,8 @@ export async function sidewaysFindings(page: Page): Promise<string[]> {
     };
     const root = document.documentElement;
     if (root.scrollWidth > window.innerWidth + 1) {
-      let widest: Element | null = null;
-      for (const el of document.body.querySelectorAll('*')) {
-        const rect = el.getBoundingClientRect();
-        if (rect.right > window.innerWidth + 1 && (!widest || !widest.contains(el))) {
-          widest = el;
-          break;
-        }
-      }
+      // The first (outermost) element sticking out names the culprit.
+      const widest = [...document.body.querySelectorAll('*')].find((el) => el.getBoundingClientRect().right > window.innerWidth + 1);
       findings.push(`page scrolls sideways: ${root.scrollWidth}px in ${window.innerWidth}px${widest ? ` (${describe(widest)})` : ''}`);
     }
     for (const el of document.body.querySelectorAll('*')) {
