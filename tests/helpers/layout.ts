@@ -53,8 +53,10 @@ export async function sidewaysFindings(page: Page): Promise<string[]> {
 }
 
 /**
- * Text nodes (longer than three characters) whose widest line is narrower than NARROW_LINE_EM em:
- * text squeezed into a column so narrow it reads a few characters a line, or one glyph a line.
+ * Text nodes (longer than three characters, wrapped onto two lines or more) laid out in a box
+ * narrower than NARROW_LINE_EM em: text squeezed into a column so narrow it reads three characters
+ * a line or fewer, or one glyph a line. Also a figure with its unit, or a date, broken across
+ * lines in a table cell.
  */
 export async function narrowTextFindings(page: Page, narrowLineEm = NARROW_LINE_EM): Promise<string[]> {
   return page.evaluate((limitEm) => {
@@ -80,20 +82,33 @@ export async function narrowTextFindings(page: Page, narrowLineEm = NARROW_LINE_
         } else lines.push({ top: rect.top, left: rect.left, right: rect.right });
       }
       if (lines.length < 2) continue;
-      // A figure with its unit (687百万円, 1,200食, 93.0%) or a date (2019-05-20) is read as one word.
-      for (const match of (node.textContent ?? '').matchAll(tokenPattern)) {
-        range.setStart(node, match.index);
-        range.setEnd(node, match.index + match[0].length);
-        const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4)));
-        if (tops.size > 1) findings.push(`「${match[0]}」 broken across lines (in 「${text.slice(0, 24)}」)`);
+      // Visually hidden text (clipped to a pixel, for screen readers) is not laid out for reading.
+      let hidden = false;
+      for (let el: Element | null = parent; el && el !== document.body; el = el.parentElement) {
+        if (el.getBoundingClientRect().width <= 2) hidden = true;
       }
-      range.selectNodeContents(node);
+      if (hidden) continue;
+      // A figure with its unit (687百万円, 1,200食, 93.0%) or a date (2019-05-20) in a table cell is
+      // read as one word (running text may wrap between a figure and its counter as it likes).
+      if (parent.closest('td, th')) {
+        for (const match of (node.textContent ?? '').matchAll(tokenPattern)) {
+          range.setStart(node, match.index);
+          range.setEnd(node, match.index + match[0].length);
+          const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top / 4)));
+          if (tops.size > 1) findings.push(`「${match[0]}」 broken across lines (in 「${text.slice(0, 24)}」)`);
+        }
+      }
+      // The width the text is laid out in: its containing block's content box (a block, a table
+      // cell, a flex item), so a few words that merely start at the end of a line are not counted.
+      let box: Element = parent;
+      while (box.parentElement && ['inline', 'contents'].includes(getComputedStyle(box).display)) box = box.parentElement;
+      const style = getComputedStyle(box);
+      const width = box.getBoundingClientRect().width - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight) - parseFloat(style.borderLeftWidth) - parseFloat(style.borderRightWidth);
       const fontSize = parseFloat(getComputedStyle(parent).fontSize) || 16;
-      const widest = Math.max(...lines.map((l) => l.right - l.left));
-      if (widest < limitEm * fontSize - 0.5) {
+      if (width < limitEm * fontSize - 0.5) {
         const where = parent.closest('td, th, li, p, dd, dt, h1, h2, h3, h4, figcaption, caption, summary') ?? parent;
         const classes = [...where.classList].map((c) => `.${c}`).join('');
-        findings.push(`「${text.slice(0, 24)}」 in ${lines.length} lines of ≤ ${Math.round((widest / fontSize) * 10) / 10} em (${where.tagName.toLowerCase()}${classes})`);
+        findings.push(`「${text.slice(0, 24)}」 in ${lines.length} lines of ${Math.round((width / fontSize) * 10) / 10} em (${where.tagName.toLowerCase()}${classes})`);
       }
     }
     return findings;
