@@ -169,6 +169,8 @@ export const LABELS = {
     revised: '改訂あり',
     usedFrom: (year: string) => `${year}の文書`,
     otherDocument: (year: string, value: string) => `${year}の文書では ${value}`,
+    /** The words before the value in otherDocument, for pages that keep the value on one line */
+    otherDocumentIn: (year: string) => `${year}の文書では`,
   },
   /** A figure page: one indicator with its data and a ready citation. */
   figure: {
