@@ -209,12 +209,26 @@ export async function firstScreenFindings(page: Page, screenHeight: number = PHO
 /** A4 at 96 CSS px per inch, with Chromium's default print margins (0.4 in each side). */
 const A4_PRINTABLE_HEIGHT_PX = (297 / 25.4) * 96 - 2 * 0.4 * 96;
 
-/** In print media: table rows that may split across sheets, or that are taller than a sheet. */
+/** A4 width at 96 CSS px per inch less Chromium's default print margins. */
+const A4_PRINTABLE_WIDTH_PX = Math.floor((210 / 25.4) * 96 - 2 * 0.4 * 96);
+
+/**
+ * In print media at the sheet's width: content wider than the sheet (cut off on paper, where
+ * nothing scrolls), table rows that may split across sheets, rows taller than a sheet.
+ */
 export async function printRowFindings(page: Page): Promise<string[]> {
+  const viewport = page.viewportSize();
   await page.emulateMedia({ media: 'print' });
+  await page.setViewportSize({ width: A4_PRINTABLE_WIDTH_PX, height: 1000 });
   try {
     return await page.evaluate((sheetHeight) => {
       const findings: string[] = [];
+      const width = document.documentElement.clientWidth;
+      const cut = [...document.body.querySelectorAll('*')].find((el) => el.getBoundingClientRect().right > width + 1);
+      if (cut) {
+        const label = (cut.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30);
+        findings.push(`printed content wider than the sheet (${Math.round(cut.getBoundingClientRect().right)}px in ${width}px): ${cut.tagName.toLowerCase()} 「${label}」`);
+      }
       for (const row of document.querySelectorAll('tr')) {
         const box = row.getBoundingClientRect();
         if (box.height === 0) continue;
@@ -227,6 +241,7 @@ export async function printRowFindings(page: Page): Promise<string[]> {
   } finally {
     // null, not 'screen': page.pdf() must go on printing with print styles.
     await page.emulateMedia({ media: null });
+    if (viewport) await page.setViewportSize(viewport);
   }
 }
 
