@@ -89,8 +89,8 @@ export async function narrowTextFindings(page: Page, narrowLineEm = NARROW_LINE_
       }
       if (hidden) continue;
       // A figure with its unit (687百万円, 1,200食, 93.0%) or a date (2019-05-20) in a table cell's
-      // label or value is read as one word (running text, even in a cell, wraps as it likes).
-      if (parent.closest('td, th') && [...text].length <= 40) {
+      // label or value is read as one word (running text — a paragraph, even in a cell — wraps as it likes).
+      if (parent.closest('td, th') && !parent.closest('p') && [...text].length <= 40) {
         for (const match of (node.textContent ?? '').matchAll(tokenPattern)) {
           range.setStart(node, match.index);
           range.setEnd(node, match.index + match[0].length);
