@@ -26,6 +26,8 @@ export const LABELS = {
     frameTitle: 'プレビュー — 公開サイトではありません',
     frameDetail: '職員・確認者が公開前に内容を確かめるためのサイトです。下書きと公開前の報告も表示しています。このページの内容を引用・共有しないでください。',
     changesLink: '公開で変わること（確認用の一覧）',
+    /** The disclosure that holds frameDetail: the band stays a line or two on a phone's first screen. */
+    aboutSummary: 'このプレビューについて',
     problemsHeading: (errors: number, warnings: number) => `コンテンツの問題: エラー ${errors} 件、警告 ${warnings} 件`,
     problemsDetail: 'エラーのあるファイルの報告は、直すまでプレビューに表示されません。ファイルを直すと、この一覧から消えます。',
     warningsSummary: (warnings: number) => `警告 ${warnings} 件を表示`,
@@ -182,6 +184,8 @@ export const LABELS = {
     seriesLink: 'この指標の全年度の推移',
     usedFrom: (year: string) => `${year}の文書`,
     otherDocument: (year: string, value: string) => `${year}の文書では ${value}`,
+    /** The words before the value in otherDocument, for pages that keep the value on one line */
+    otherDocumentIn: (year: string) => `${year}の文書では`,
     /** Beside an amount converted to the item's common unit: the form the document printed. */
     printedAs: (printed: string) => `文書の表記は ${printed}、換算はKohyoによる計算`,
   },
