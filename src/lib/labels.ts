@@ -188,6 +188,9 @@ export const LABELS = {
     otherDocumentIn: (year: string) => `${year}の文書では`,
     /** Beside an amount converted to the item's common unit: the form the document printed. */
     printedAs: (printed: string) => `文書の表記は ${printed}、換算はKohyoによる計算`,
+    /** printedAs in two parts, for a page that keeps the printed amount on one line */
+    printedAsBefore: '文書の表記は ',
+    printedAsAfter: '、換算はKohyoによる計算',
   },
   /** The home page's and organisation pages' directory of documents. */
   directory: {

@@ -29,7 +29,8 @@ function schemaFieldNames(): Set<string> {
 function readerText(html: string): string {
   const body = html.slice(html.indexOf('<body'));
   const spoken = [...body.matchAll(/\s(?:aria-label|alt|title)="([^"]*)"/g)].map((m) => m[1]);
-  const text = body.replace(/<script\b[\s\S]*?<\/script>/gi, ' ').replace(/<style\b[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, ' ');
+  // A <textarea> holds code to copy (the figure page's embed snippet, whose HTML has a title attribute), not text to read.
+  const text = body.replace(/<script\b[\s\S]*?<\/script>/gi, ' ').replace(/<textarea\b[\s\S]*?<\/textarea>/gi, ' ').replace(/<style\b[\s\S]*?<\/style>/gi, ' ').replace(/<[^>]+>/g, ' ');
   return `${text} ${spoken.join(' ')}`.replace(/&[a-z#0-9]+;/gi, ' ');
 }
 

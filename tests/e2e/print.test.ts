@@ -45,7 +45,9 @@ describe('printing a report page (real content)', () => {
     const all = sheets.join('');
     expect(sheets.length).toBeGreaterThan(1);
     expect(sheets[0]).toContain(squash('文書: 大阪市 ICT戦略室 運営方針 平成30年度（2018年度）'));
-    expect(sheets[0]).toContain(squash('このページのURL: https://kohyo.example.jp/osaka-ict/2018/keiei-kadai-2/'));
+    // The test sites have no configured address: the page's path, never a made-up host.
+    expect(sheets[0]).toContain(squash('このページのURL: /osaka-ict/2018/keiei-kadai-2/'));
+    expect(all).not.toContain('kohyo.example.jp');
     expect(all).toContain(squash('経営課題2 情報セキュリティ管理体制の実効性確保'));
     // No search form, no site navigation, no breadcrumbs.
     expect(all).not.toContain('サイト内検索');
@@ -74,7 +76,7 @@ describe('printing a report page with other years (multi-year fixture)', () => {
     await openPage(page, `${server.origin}/test-city/2019/keiei-kadai-3/`);
     expect(await page.locator('nav.other-years').isVisible()).toBe(true);
     const all = (await printedSheets(page, `${server.origin}/test-city/2019/keiei-kadai-3/`)).join('');
-    expect(all).toContain(squash('文書: 試験市 情報政策課 運営方針 平成31年度（2019年度）'));
+    expect(all).toContain(squash('文書: 試験市 情報政策課 運営方針 令和元年度（平成31年度'));
     expect(all).not.toContain('この報告の他の年度');
     expect(all).not.toContain('全年度をまとめて見る');
   });

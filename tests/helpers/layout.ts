@@ -300,7 +300,8 @@ export const NEAR_EMPTY_DEPTH = 0.25;
 /**
  * Near-empty sheets (all but the last), and for a page that must stand on its own on paper
  * (report, continuing, figure) the print header at the top of sheet 1: 「文書: <name> <year>年度…」
- * and 「このページのURL: <absolute URL ending in the page's path>」.
+ * and 「このページのURL: <absolute URL ending in the page's path>」 (the path alone when the site has no configured
+ * address: the build never prints a made-up host).
  */
 export function sheetFindings(sheets: PrintedSheets, headerPath?: string): string[] {
   const findings: string[] = [];
@@ -310,7 +311,7 @@ export function sheetFindings(sheets: PrintedSheets, headerPath?: string): strin
   if (headerPath !== undefined) {
     const first = sheets.text[0] ?? '';
     if (!/文書:[^:]*年度/.test(first)) findings.push('printed first sheet lacks the document name and year (文書: …年度)');
-    if (!first.includes(squash(`このページのURL:`)) || !new RegExp(`このページのURL:https?://[^/]+${escapeRegExp(headerPath)}`).test(first)) {
+    if (!first.includes(squash(`このページのURL:`)) || !new RegExp(`このページのURL:(https?://[^/]+)?${escapeRegExp(headerPath)}`).test(first)) {
       findings.push(`printed first sheet lacks the page URL (このページのURL: …${headerPath})`);
     }
   }

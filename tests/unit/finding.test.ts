@@ -107,6 +107,8 @@ describe('前年度からの変化', () => {
     expect(diff.previousYear).toBe(2019);
     expect(diff.compared).toBeGreaterThan(diff.moved.length);
     expect(diff.moved.map((m) => [m.item, m.rating, m.change])).toEqual([
+      // The fixture's outcome row reads B → A in both its 個別 and 全体 columns: each is a rating of its own.
+      ['めざす成果及び戦略 1-1 試験戦略 インシデントの削減', 'アウトカムの達成状況（個別・1行目）', 'better'],
       ['めざす成果及び戦略 1-1 試験戦略 インシデントの削減', 'アウトカムの達成状況（全体）', 'better'],
       ['具体的取組 1-1-1 試験取組 研修の充実', '業績目標の達成状況（自己評価）', 'worse'],
       ['具体的取組 1-1-1 試験取組 研修の充実', '戦略に対する取組の有効性（自己評価）', 'incomparable'],
