@@ -5,14 +5,14 @@
 import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { runAxe } from '../helpers/axe.ts';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
 import { checkSkipLink, tabThrough } from '../helpers/keyboard.ts';
 import { listPages, onePerType, pagesToCheck, pageTypeOf, organisationSlugs } from '../helpers/pages.ts';
 import { measureReflow } from '../helpers/reflow.ts';
-import { contentTypeFor, serveStatic, type StaticServer } from '../helpers/server.ts';
+import { contentTypeFor, type StaticServer } from '../helpers/server.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
 
 const siteDir = mkdtempSync(path.join(os.tmpdir(), 'kohyo-gates-'));
 const STYLE = `<style>
@@ -47,20 +47,11 @@ write('x.png', '');
 write('pagefind/index.pf_meta', '');
 
 let server: StaticServer;
-let browser: LaunchedBrowser;
 let tab: Page;
-
-beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchBrowser();
-  tab = await browser.context.newPage();
+useSiteSession(siteDir, (session) => {
+  ({ server, page: tab } = session);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(siteDir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(siteDir, { recursive: true, force: true }));
 
 describe('static test server', () => {
   it('serves directory indexes, content types and 404s on 127.0.0.1, and records requests', async () => {

@@ -6,8 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
+import { afterAll, describe, expect, it } from 'vitest';
 import {
   chartOverlapFindings,
   DESKTOP,
@@ -20,7 +19,8 @@ import {
   sidewaysFindings,
 } from '../helpers/layout.ts';
 import { openPage } from '../helpers/navigation.ts';
-import { serveStatic, type StaticServer } from '../helpers/server.ts';
+import type { StaticServer } from '../helpers/server.ts';
+import { useSiteSession } from '../helpers/site-session.ts';
 
 const siteDir = mkdtempSync(path.join(os.tmpdir(), 'kohyo-layout-gate-'));
 const STYLE = `<style>
@@ -59,20 +59,11 @@ write('print', `<h1>印刷の悪い例</h1><div style="break-after:page">表題�
   STYLE.replace('tr{break-inside:avoid}', ''));
 
 let server: StaticServer;
-let browser: LaunchedBrowser;
 let tab: Page;
-
-beforeAll(async () => {
-  server = await serveStatic(siteDir);
-  browser = await launchBrowser();
-  tab = await browser.context.newPage();
+useSiteSession(siteDir, (session) => {
+  ({ server, page: tab } = session);
 });
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  rmSync(siteDir, { recursive: true, force: true });
-});
+afterAll(() => rmSync(siteDir, { recursive: true, force: true }));
 
 async function at(size: { width: number; height: number }, name: string): Promise<void> {
   await tab.setViewportSize(size);
