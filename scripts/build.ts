@@ -36,8 +36,10 @@ import { runAstroBuild, runningChildren } from './build/astro-run.ts';
 import { codeFingerprint, renderSettings, shardKey } from './build/fingerprint.ts';
 import { prepareContentInChild } from './build/check-process.ts';
 import { previewChanges } from './build/preview-changes.ts';
+import { writeReportsIndex } from './build/reports-index.ts';
 import { PREVIEW_BUILD_SWITCH } from '../src/lib/content/release.ts';
-import { outputDirectory, productionDirectory } from '../src/lib/preview/output-dirs.ts';
+import { outputDirectory } from '../src/lib/preview/output-dirs.ts';
+import { BaseError, baseSetting, openProductionBase, type ProductionBase } from '../src/lib/preview/production-base.ts';
 import { bucketKey, buildShards, BuildFailure, readManifest, readShardWords, type ShardContext, type ShardTiming } from './build/shards.ts';
 import { writeVocabulary } from './build/vocabulary.ts';
 import { VOCABULARY_FOLDER } from '../src/lib/search/shard-vocabulary.ts';
@@ -124,7 +126,8 @@ async function main(argv: string[]): Promise<number> {
   const env = process.env;
   if (preview) env[PREVIEW_BUILD_SWITCH] = 'preview';
   else delete env[PREVIEW_BUILD_SWITCH];
-  if (!env.KOHYO_SITE_URL && mode.kind !== 'shard') {
+  // The public site's address only matters for what the public site publishes (sitemap, feeds).
+  if (!env.KOHYO_SITE_URL && mode.kind !== 'shard' && !preview) {
     console.warn(`注意: KOHYO_SITE_URL（公開先の URL）が未設定のため、sitemap.xml と robots.txt の絶対 URL は仮の ${PLACEHOLDER_SITE_ADDRESS} になります / KOHYO_SITE_URL is not set: sitemap.xml uses a placeholder address`);
   }
   const finalDir = outputDirectory(preview, env);
@@ -151,6 +154,10 @@ async function main(argv: string[]): Promise<number> {
   const stages: Record<string, number> = {};
   const started = performance.now();
   try {
+    // 0. (preview) The public site it is compared with: read first, so a wrong address stops at once.
+    const base = preview && mode.kind !== 'shard' ? await openBase(env) : undefined;
+    stopIfInterrupted();
+
     // 1. Check and split the content.
     const prepared = await prepareContentInChild(path.join(work, 'buckets'), { env, preview });
     stages.checkMs = performance.now() - started;
@@ -162,6 +169,11 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     else if (prepared.warnings > 0) console.warn(prepared.report);
+    stopIfInterrupted();
+
+    // 1b. (preview) What publishing would change, against the public site: before any shard, so
+    // a base that cannot be read stops here, and report pages can mark their changed values.
+    const changesData = preview && mode.kind !== 'shard' ? await previewChangesOrStop(prepared, base, env) : undefined;
     stopIfInterrupted();
 
     // 2. Plan: report shards (searchable, one per fiscal year) and continuing-report shards.
@@ -230,7 +242,7 @@ async function main(argv: string[]): Promise<number> {
         reports: prepared.reports,
         siteIndex,
         problems: shownProblems,
-        ...(preview ? { previewChanges: await previewChanges(prepared, productionDirectory(env)) } : {}),
+        ...(changesData ? { previewChanges: changesData } : {}),
         searchIndexes: searchShards.map((s, position) => ({ id: s.id, position, bundleUrl: shardBundleUrl(s.id) })),
       });
       const exit = await runAstroBuild({ partFile, mode: 'site', outDir: siteOut, cacheDir: path.join(cacheRoot, preview ? 'preview' : 'production', 'astro', 'site'), label: 'site' });
@@ -275,6 +287,8 @@ async function main(argv: string[]): Promise<number> {
       await writeVocabulary(path.join(siteOut, PAGEFIND_FOLDER, VOCABULARY_FOLDER), shards);
     }
     await assertComplete(siteOut, searchShards);
+    // What a preview compares itself with: the public site's list of its reports and their hashes.
+    if (!preview) await writeReportsIndex(siteOut, prepared.buckets);
     stopIfInterrupted();
     const fileCount = (await listFiles(siteOut)).length;
     await swapInto(siteOut, finalDir, path.join(work, 'previous'));
@@ -289,6 +303,33 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The preview's comparison base, said in the terminal; a base that cannot be read stops the build with its URL or file. */
+async function openBase(env: NodeJS.ProcessEnv): Promise<ProductionBase | undefined> {
+  try {
+    const base = await openProductionBase(baseSetting(env));
+    if (!base) console.warn('注意: KOHYO_PRODUCTION_URL（公開サイトのアドレス）も KOHYO_PRODUCTION_DIR も未設定のため、公開中の版と比べません。/preview/changes/ にもそう表示します / no comparison base: neither KOHYO_PRODUCTION_URL nor KOHYO_PRODUCTION_DIR is set');
+    else console.log(`[kohyo:build] 比較の基準 / comparison base: ${base.identity.label}（${base.identity.count} 件、一覧のハッシュ ${base.identity.indexHash.slice(0, 12)}、最新の日付 ${base.identity.newest ?? 'なし'}）`);
+    return base;
+  } catch (error) {
+    if (error instanceof BaseError) throw new BuildFailure(`${error.message}\n公開中の版と比べられないため、プレビューを作りません / the preview was not built: its comparison base could not be read`);
+    throw error;
+  }
+}
+
+async function previewChangesOrStop(prepared: Awaited<ReturnType<typeof prepareContentInChild>>, base: ProductionBase | undefined, env: NodeJS.ProcessEnv) {
+  try {
+    const data = await previewChanges(prepared, base, env);
+    // A published report corrected without a word to its readers: said in the terminal too.
+    for (const report of data.changes.changed.filter((r) => r.noChangeNote)) {
+      console.warn(`警告: ${report.id} は公開中の内容が変わりますが、新しい更新履歴（changes:）がありません / warning: ${report.id} changes published content without a new change note`);
+    }
+    return data;
+  } catch (error) {
+    if (error instanceof BaseError) throw new BuildFailure(`${error.message}\n公開中の版と比べられないため、プレビューを作りません / the preview was not built: its comparison base could not be read`);
+    throw error;
   }
 }
 

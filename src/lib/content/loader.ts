@@ -40,7 +40,7 @@ export interface CollectionContent {
 
 /** Listings' summary of full entries (dev server): the same function the build script uses. */
 export function summarizeReports(entries: readonly ReportEntry[]): ReportLink[] {
-  const docs = (kind: ReportEntry['kind']) => entries.filter((e) => e.kind === kind).map((e) => ({ ...e.data, id: e.id }));
+  const docs = (kind: ReportEntry['kind']) => entries.filter((e) => e.kind === kind).map((e) => ({ ...e.data, id: e.id, release: e.release }));
   return reportLinks(docs('managementIssue') as ManagementIssueDoc[], docs('measure') as MeasureDoc[]);
 }
 

@@ -6,7 +6,7 @@ import type { ContentProblem } from '../../../src/lib/content/problems.ts';
 import { isPreview } from '../../../src/lib/content/release.ts';
 import { renderableContent } from '../../../src/lib/content/renderable.ts';
 import { isIsoCalendarDate } from '../../../src/lib/iso-date.ts';
-import { outputDirectory, productionDirectory } from '../../../src/lib/preview/output-dirs.ts';
+import { outputDirectory } from '../../../src/lib/preview/output-dirs.ts';
 import { noindexHeaders } from '../../../src/integrations/preview-site.ts';
 import type { LoadedContent } from '../../../src/lib/content/load.ts';
 
@@ -24,8 +24,6 @@ describe('output folders', () => {
   it('writes production to dist/ and the preview to dist-preview/ by default', () => {
     expect(outputDirectory(false, {})).toBe(path.resolve('dist'));
     expect(outputDirectory(true, {})).toBe(path.resolve('dist-preview'));
-    expect(productionDirectory({})).toBe(path.resolve('dist'));
-    expect(productionDirectory({ KOHYO_PRODUCTION_DIR: '/srv/www' })).toBe('/srv/www');
   });
 
   it('never writes a preview where the public site is', () => {
