@@ -61,6 +61,21 @@ describe('terminal problem log', () => {
     expect(printed.filter((t) => t.includes('すべて解消'))).toHaveLength(1);
     expect(printed).toHaveLength(4);
   });
+
+  it('does not call a warning fixed when an error in its file hides it', () => {
+    const printed: string[] = [];
+    const log = createProblemLog(() => ({ warn: (t) => printed.push(t), info: (t) => printed.push(t) }));
+    const warning = problem({ severity: 'warning', field: 'plan.vision', message: '文字化け' });
+    const error = problem({ line: 9, field: 'number', message: '型が違います' });
+    log([warning]);
+    // The file now has an error: its warnings are not looked for, so the warning vanishes unseen.
+    log([error]);
+    expect(printed.filter((t) => t.includes('解消'))).toEqual([]);
+    // The error is fixed; the warning is back (never gone): the error alone is reported fixed, the warning not printed again.
+    log([warning]);
+    expect(printed.filter((t) => t.includes('解消'))).toEqual(['コンテンツのエラーはすべて解消しました（警告は残っています） / all content errors are fixed (warnings remain)']);
+    expect(printed.join('\n').split('\n').filter((l) => l.includes('文字化け'))).toHaveLength(1);
+  });
 });
 
 describe('renderable preview content', () => {
