@@ -37,6 +37,8 @@ import { codeFingerprint, renderSettings, shardKey } from './build/fingerprint.t
 import { prepareContentInChild } from './build/check-process.ts';
 import { previewChanges } from './build/preview-changes.ts';
 import { writeReportsIndex } from './build/reports-index.ts';
+import { unpublishableLinks } from '../src/lib/preview/unpublishable.ts';
+import { compareReportLinks } from '../src/lib/reports.ts';
 import { PREVIEW_BUILD_SWITCH } from '../src/lib/content/release.ts';
 import { outputDirectory } from '../src/lib/preview/output-dirs.ts';
 import { BaseError, baseSetting, openProductionBase, type ProductionBase } from '../src/lib/preview/production-base.ts';
@@ -239,7 +241,8 @@ async function main(argv: string[]): Promise<number> {
         mode: 'site',
         organizations: prepared.organizations,
         sheets: prepared.sheets,
-        reports: prepared.reports,
+        // The preview's listings keep a report whose file has an error, tagged 〔エラーのため公開できません〕.
+        reports: changesData ? [...prepared.reports, ...unpublishableLinks(changesData.changes.unpublishable)].sort(compareReportLinks) : prepared.reports,
         siteIndex,
         problems: shownProblems,
         ...(changesData ? { previewChanges: changesData } : {}),

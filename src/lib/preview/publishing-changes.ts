@@ -38,6 +38,8 @@ export interface UnpublishableFile {
   problems: ContentProblem[];
   /** The version the public site shows meanwhile, when it publishes one */
   published?: ReportRef;
+  /** Its published report.json, shown on the file's page in the preview */
+  publishedData?: JsonObject;
 }
 
 export interface PublishingChanges {
@@ -113,13 +115,13 @@ function newNotes(before: JsonObject, after: JsonObject): Json[] {
   return now.filter((note) => !old.some((o) => jsonEqual(o, note)));
 }
 
-export function publishingChanges(base: BaseReports, preview: readonly PreviewReport[], unpublishable: readonly Omit<UnpublishableFile, 'published'>[] = []): PublishingChanges {
+export function publishingChanges(base: BaseReports, preview: readonly PreviewReport[], unpublishable: readonly Omit<UnpublishableFile, 'published' | 'publishedData'>[] = []): PublishingChanges {
   const broken = new Set(unpublishable.flatMap((f) => (f.id ? [f.id] : [])));
   const result: PublishingChanges = {
     ...(base.identity ? { base: base.identity } : {}),
     unpublishable: unpublishable.map((f) => {
       const published = f.id && base.data.get(f.id);
-      return { ...f, ...(published ? { published: reportRef(f.id!, published) } : {}) };
+      return { ...f, ...(published ? { published: reportRef(f.id!, published), publishedData: published } : {}) };
     }),
     added: [], changed: [], removed: [], embargoed: [], drafts: [], unchanged: 0,
   };

@@ -5,6 +5,8 @@
  */
 import path from 'node:path';
 import type { ContentProblem } from '../content/problems.ts';
+import type { ReportLink } from '../reports.ts';
+import { entryUrl } from '../urls.ts';
 import type { UnpublishableFile } from './publishing-changes.ts';
 
 /** The report id of a content file, or undefined when the file is not a report (organizations.yaml, sheet.yaml). */
@@ -14,7 +16,7 @@ export function reportIdOfFile(file: string, contentDir: string, cwd = process.c
   return match ? `${match[1]}/${match[2]}/${match[3]}` : undefined;
 }
 
-export function unpublishableFiles(problems: readonly ContentProblem[], contentDir: string, cwd = process.cwd()): Omit<UnpublishableFile, 'published'>[] {
+export function unpublishableFiles(problems: readonly ContentProblem[], contentDir: string, cwd = process.cwd()): Omit<UnpublishableFile, 'published' | 'publishedData'>[] {
   const byFile = new Map<string, ContentProblem[]>();
   for (const problem of problems) byFile.set(problem.file, [...(byFile.get(problem.file) ?? []), problem]);
   return [...byFile]
@@ -24,4 +26,14 @@ export function unpublishableFiles(problems: readonly ContentProblem[], contentD
       const id = reportIdOfFile(file, contentDir, cwd);
       return { file, ...(id ? { id } : {}), problems: list.sort((a, b) => a.line - b.line || a.column - b.column) };
     });
+}
+
+/** Listing links for reports whose file has an error, so year pages keep them, tagged (preview only). */
+export function unpublishableLinks(files: readonly Pick<UnpublishableFile, 'id' | 'published'>[]): ReportLink[] {
+  return files.flatMap((file) => {
+    if (!file.id) return [];
+    const [organization, year, slug] = file.id.split('/') as [string, string, string];
+    const documentType = slug.startsWith('shisaku-') ? ('strategySheet' as const) : ('managementPolicy' as const);
+    return [{ url: entryUrl(file.id), title: file.published?.title ?? slug, documentType, organization, fiscalYear: Number(year), status: 'error' as const }];
+  });
 }
