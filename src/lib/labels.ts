@@ -55,7 +55,6 @@ export const LABELS = {
     noPublishedVersion: 'このファイルの報告は公開サイトに載っていないため、見せられる版がありません。問題を直すと、プレビューにこのファイルの内容が表示されます。',
     noBaseVersion: '公開中の版と比べていない（KOHYO_PRODUCTION_URL も KOHYO_PRODUCTION_DIR も未設定）ため、公開中の版を表示できません。',
     noChangeNote: '公開中の報告の内容が変わりますが、新しい更新履歴（changes:）がありません。訂正・更新したときは、その内容を更新履歴に書いてください。',
-    openSection: (section: string) => `ページの「${section}」を開く`,
     added: '［追加］',
     removed: '［削除］',
     textChanged: (field: string) => `文章の変更: ${field}`,
