@@ -84,12 +84,11 @@ describe('1. compared with what is really public', () => {
 });
 
 describe('2. 「エラーのため公開できません」 first', () => {
-  const root = page('preview/changes');
-  const sections = root.querySelectorAll('section[data-changes]');
-  const section = (kind: string) => sections.find((s) => s.getAttribute('data-changes') === kind)!;
+  const sections = () => page('preview/changes').querySelectorAll('section[data-changes]');
+  const section = (kind: string) => sections().find((s) => s.getAttribute('data-changes') === kind)!;
 
   it('is the first section, with file:line:column, the place in the document\'s terms and the message', () => {
-    expect(sections.map((s) => s.getAttribute('data-changes'))[0]).toBe('unpublishable');
+    expect(sections().map((s) => s.getAttribute('data-changes'))[0]).toBe('unpublishable');
     const entry = textOf(section('unpublishable').querySelector(`[data-report="${BROKEN}"]`));
     expect(entry).toMatch(/keiei-kadai-5\.yaml:80:22 戦略 5-2 › 自己評価 › 戦略のアウトカムに対する有効性 \(strategies\.1\.selfEvaluation\.effectiveness\)/);
     expect(entry).toContain('「戦略のアウトカムに対する有効性」の区分は ア、イ のいずれかです');
