@@ -121,7 +121,7 @@ describe('staff preview (npm run dev)', () => {
     expect(box).toContain('strategies.0.initiatives.0.selfEvaluation.improvements');
     expect(box).toContain('自己評価の改善策が書かれていません');
     // The dev server's log says it too.
-    expect(log).toContain('keiei-kadai-2.yaml:70:11  strategies.0.initiatives.0.selfEvaluation.improvements  警告');
+    expect(log).toContain('keiei-kadai-2.yaml:70:11  戦略 2-1 › 具体的取組 2-1-1 › 自己評価 › 改善策 (strategies.0.initiatives.0.selfEvaluation.improvements)  警告');
   });
 
   it('puts no banner on a released report', async () => {

@@ -22,9 +22,12 @@ function itemName(listKey: string, item: unknown, index: number): string {
     case 'indicators': return typeof own.name === 'string' ? `指標「${own.name}」` : typeof own.id === 'string' ? `指標「${own.id}」` : `${nth}指標`;
     case 'organizations': return typeof own.id === 'string' ? `組織「${own.id}」` : `${nth}組織`;
     case 'changes': return typeof own.date === 'string' ? `${LABELS.changeNotes.heading} ${own.date}` : `${nth}${LABELS.changeNotes.heading}`;
-    default:
-      if (typeof own.fiscalYear === 'number') return formatFiscalYear(own.fiscalYear);
-      return `${index + 1}番目`;
+    default: {
+      // Other lists are named by their field, then the item: 「予算 › 平成28年度（2016年度）」.
+      const list = FIELD_LABELS[listKey] ?? listKey;
+      if (typeof own.fiscalYear === 'number') return `${list} › ${formatFiscalYear(own.fiscalYear)}`;
+      return `${list} › ${index + 1}番目`;
+    }
   }
 }
 
