@@ -39,6 +39,7 @@ import { previewChanges } from './build/preview-changes.ts';
 import { writeReportsIndex } from './build/reports-index.ts';
 import { unpublishableLinks } from '../src/lib/preview/unpublishable.ts';
 import { compareReportLinks } from '../src/lib/reports.ts';
+import type { ChangeSection } from '../src/lib/preview/describe-change.ts';
 import { PREVIEW_BUILD_SWITCH } from '../src/lib/content/release.ts';
 import { outputDirectory } from '../src/lib/preview/output-dirs.ts';
 import { BaseError, baseSetting, openProductionBase, type ProductionBase } from '../src/lib/preview/production-base.ts';
@@ -216,10 +217,19 @@ async function main(argv: string[]): Promise<number> {
       if (shard.kind === 'reports') return summariesOf(shard).map((s) => `${s.organization}/${s.fiscalYear}/${s.slug}`);
       return chainsOf(shard).map((c) => `${c.organization}/${c.id}`);
     };
-    // A shard is rebuilt when its entries, the organisations, the code, the settings or its links to other years change.
+    // Preview: what differs from the public site, marked on each changed report's page.
+    const changedSections = new Map((changesData?.changes.changed ?? []).map((r) => [r.id, r.sections]));
+    const changesOf = (shard: Shard): Record<string, ChangeSection[]> => {
+      if (shard.kind !== 'reports' || changedSections.size === 0) return {};
+      return Object.fromEntries(summariesOf(shard).flatMap((s) => {
+        const sections = changedSections.get(summaryKey(s));
+        return sections ? [[summaryKey(s), sections]] : [];
+      }));
+    };
+    // A shard is rebuilt when its entries, the organisations, the code, the settings, its links to other years or (preview) the public site's versions change.
     const keyOf = (shard: Shard) =>
-      shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings, context: JSON.stringify({ otherYears: otherYearsOf(shard), problems: shownProblems }) });
-    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, onlyReportsOf, foldersOf, problems: shownProblems, preview, memoryBudgetMb, stopIfInterrupted });
+      shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings, context: JSON.stringify({ otherYears: otherYearsOf(shard), problems: shownProblems, ...(preview ? { changes: changesOf(shard) } : {}) }) });
+    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, onlyReportsOf, foldersOf, problems: shownProblems, changesOf, preview, memoryBudgetMb, stopIfInterrupted });
     console.log(`[kohyo:build] ${prepared.reports.length} 件の報告書、${searchShards.length} シャード / ${prepared.reports.length} reports in ${searchShards.length} shard(s): ${searchShards.map((s) => `${s.id} (${s.reports})`).join(', ')}${continuityShards.length > 0 ? `; continuing reports in ${continuityShards.length} shard(s)` : ''}`);
 
     // 3. (--shard) Only this machine's shards, into its own folder.

@@ -58,6 +58,12 @@ export const LABELS = {
     added: '［追加］',
     removed: '［削除］',
     textChanged: (field: string) => `文章の変更: ${field}`,
+    /** On a changed report's page in the preview */
+    pageHeading: (count: number) => `公開中の版からの変更（${count}件）`,
+    pageDetail: 'このプレビューを公開すると、公開サイトのこのページは次のように変わります。「変更あり」の項目ごとに、公開中の値を並べています。',
+    changedMark: '変更あり',
+    publishedValue: '公開中',
+    previewValue: 'このプレビュー',
     undatedDetail: '公開日時（publishAt）も更新履歴（changes）もないため、新着・更新情報（Atom フィード）には載りません。ページと一覧には載ります。これから初めて公開する報告なら publishAt を、公開済みの報告を直したときは changes に更新履歴を書いてください。',
   },
   changeNotes: {

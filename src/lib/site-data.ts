@@ -13,6 +13,7 @@ import { reportIndexEntry, siteIndexOf, type SiteIndex } from './site-index.ts';
 import { undatedReports } from './feed/items.ts';
 import { feedReports, type FeedSource } from './feed/reports.ts';
 import { findOrganization } from './organizations.ts';
+import type { ChangeSection } from './preview/describe-change.ts';
 import type { JsonObject } from './preview/json-diff.ts';
 import { baseSetting, openProductionBase } from './preview/production-base.ts';
 import { baseReportsFor, publishingChanges, reportRef, type PreviewChangesData, type PreviewReport } from './preview/publishing-changes.ts';
@@ -70,6 +71,18 @@ export async function getPreviewChanges(): Promise<PreviewChangesData> {
   const base = await baseReportsFor(await openProductionBase(baseSetting()), preview);
   const dates = reports.flatMap(({ doc }) => [...(doc.publishAt ? [jstCalendarDate(doc.publishAt)] : []), ...doc.changes.map((c) => c.date)]);
   return { changes: publishingChanges(base, preview, unpublishableFiles(problems, contentDirectory())), undated, contentNewest: newestDate(dates) };
+}
+
+/**
+ * Preview: a report's differences from the public site, for its page to mark (「変更あり」 with the
+ * published value beside it). Handed over by the build (shard part); computed here in the dev server.
+ */
+export async function getReportChanges(): Promise<(id: string) => ChangeSection[] | undefined> {
+  const part = await currentBuildPart();
+  if (part?.mode === 'shard') return (id) => part.previewChanges?.[id];
+  if (part || !(await getReleaseState()).preview) return () => undefined;
+  const changed = new Map((await getPreviewChanges()).changes.changed.map((r) => [r.id, r.sections]));
+  return (id) => changed.get(id);
 }
 
 /** Every released report as the Atom feeds describe it (src/lib/feed). */
