@@ -146,7 +146,7 @@ describe('3. the preview\'s report page marks every changed value', () => {
     const box = page('osaka-ict/2018/keiei-kadai-6').querySelector('[data-page-changes]')!;
     const items = box.querySelectorAll('[data-changed-value]').map(textOf);
     expect(items).toContain('〔変更あり〕自己評価 › 業績目標の達成状況: このプレビュー「①(ii) 目標達成・取組を予定どおり実施しなかった」（公開中「①(i) 目標達成・取組は予定どおり実施」）');
-    expect(items).toContain('〔変更あり〕戦略の進捗状況を踏まえた経営課題全体としての評価結果の総括:平成30年度の研修受講者は［削除］31［追加］32件であった。');
+    expect(items).toContain('〔変更あり〕戦略の進捗状況を踏まえた経営課題全体としての評価結果の総括: 平成30年度の研修受講者は［削除］31［追加］32件であった。');
     expect(box.querySelectorAll('h3 a').map((a) => a.getAttribute('href'))).toEqual(['#jiko-hyoka', '#torikumi-6-1-1']);
     // An unchanged report's page has no such box.
     expect(page('osaka-ict/2018/keiei-kadai-8').querySelector('[data-page-changes]')).toBeNull();
