@@ -43,11 +43,13 @@ import type { ChangeSection } from '../src/lib/preview/describe-change.ts';
 import { PREVIEW_BUILD_SWITCH } from '../src/lib/content/release.ts';
 import { outputDirectory } from '../src/lib/preview/output-dirs.ts';
 import { BaseError, baseSetting, openProductionBase, type ProductionBase } from '../src/lib/preview/production-base.ts';
-import { bucketKey, buildShards, BuildFailure, readManifest, readShardWords, type ShardContext, type ShardTiming } from './build/shards.ts';
+import { bucketKey, buildShards, BuildFailure, readManifest, readShardWords, type ShardContext, type ShardManifest, type ShardTiming } from './build/shards.ts';
+import { describeDifferences, isIntact, verifyShardFiles } from './build/verify.ts';
 import { writeVocabulary } from './build/vocabulary.ts';
+import { nestedFolders, type BuildFolder } from './build/folders.ts';
 import { VOCABULARY_FOLDER } from '../src/lib/search/shard-vocabulary.ts';
 import { listFiles, overlay, removeTree } from './build/tree.ts';
-import { PLACEHOLDER_SITE_ADDRESS } from '../src/lib/site-address.ts';
+import { PLACEHOLDER_SITE_ADDRESS, siteAddressIsSet, SITE_ADDRESS_SETTING, validateSiteAddress } from '../src/lib/site-address.ts';
 
 const NOTHING_PUBLISHED = '何も公開していません（以前の出力はそのままです） / nothing was published (the previous output is unchanged)';
 const USAGE = '使い方 / usage: build.ts [--preview] [--shard K/N --out DIR | --merge DIR…]';
@@ -117,6 +119,21 @@ async function swapInto(newDir: string, finalDir: string, trashDir: string): Pro
   }
 }
 
+/** The folders this build reads or writes, which must not nest. */
+function buildFolders(mode: Mode, finalDir: string, cacheRoot: string, env: NodeJS.ProcessEnv): BuildFolder[] {
+  const folders: BuildFolder[] = [{ role: 'シャードの保存場所（KOHYO_CACHE_DIR）', dir: cacheRoot }];
+  folders.push(mode.preview ? { role: 'プレビューの出力（KOHYO_OUT_DIR）', dir: finalDir } : { role: '公開用の出力（KOHYO_OUT_DIR）', dir: finalDir });
+  if (mode.preview) {
+    // The copy of the public site it is compared with (when offline), and the local production output.
+    const production = env.KOHYO_PRODUCTION_DIR ? path.resolve(env.KOHYO_PRODUCTION_DIR) : undefined;
+    if (production) folders.push({ role: '比較する公開版のフォルダ（KOHYO_PRODUCTION_DIR）', dir: production });
+    if (production !== path.resolve('dist')) folders.push({ role: '公開用の出力（dist）', dir: path.resolve('dist') });
+  } else if (finalDir !== path.resolve('dist-preview')) folders.push({ role: 'プレビューの出力（dist-preview）', dir: path.resolve('dist-preview') });
+  if (mode.kind === 'shard') folders.push({ role: 'シャードの出力（--out）', dir: mode.out });
+  if (mode.kind === 'merge') mode.dirs.forEach((dir, i) => folders.push({ role: `--merge のフォルダ ${i + 1}`, dir }));
+  return folders;
+}
+
 /** Set by Ctrl-C / SIGTERM; the build stops at the next step and cleans up in one place. */
 let interrupted = false;
 
@@ -127,6 +144,12 @@ async function main(argv: string[]): Promise<number> {
   const { preview } = mode;
   // The one release switch, set or cleared for every Astro run of this build (src/lib/content/release.ts).
   const env = process.env;
+  // Checked once, before any work: every URL of every part is built on it.
+  const address = validateSiteAddress(env[SITE_ADDRESS_SETTING]);
+  if (!address.ok) throw new BuildFailure(address.error);
+  // Empty means unset (an unset CI variable): the child processes must see "unset", not "".
+  if (!siteAddressIsSet(env)) delete env[SITE_ADDRESS_SETTING];
+  else env[SITE_ADDRESS_SETTING] = address.url!.href;
   if (preview) env[PREVIEW_BUILD_SWITCH] = 'preview';
   else delete env[PREVIEW_BUILD_SWITCH];
   // The public site's address only matters for what the public site publishes (sitemap, feeds).
@@ -135,6 +158,9 @@ async function main(argv: string[]): Promise<number> {
   }
   const finalDir = outputDirectory(preview, env);
   const cacheRoot = path.resolve(env.KOHYO_CACHE_DIR || '.kohyo/cache');
+  // No folder of the build inside another (checked before anything is written).
+  const nested = nestedFolders(buildFolders(mode, finalDir, cacheRoot, env));
+  if (nested.length > 0) throw new BuildFailure(`出力フォルダが入れ子になっています / output folders nest:\n${nested.map((n) => `  ${n}`).join('\n')}`);
   const capacity = positiveIntegerSetting(env, 'KOHYO_SHARD_CAPACITY', DEFAULT_SHARD_CAPACITY);
   const memoryBudgetMb = positiveIntegerSetting(env, 'KOHYO_MEMORY_BUDGET_MB', DEFAULT_MEMORY_BUDGET_MB, 'MB');
   // Next to the output folder, so the final rename stays on one file system.
@@ -271,17 +297,28 @@ async function main(argv: string[]): Promise<number> {
     if (mode.kind === 'merge') {
       shardDirs = [];
       const missing: string[] = [];
+      const damaged: string[] = [];
       for (const shard of plan) {
         const key = keyOf(shard);
-        let found: string | undefined;
+        let found: { dir: string; manifest: ShardManifest } | undefined;
         for (const dir of mode.dirs) {
-          if ((await readManifest(path.join(dir, shard.id)))?.key === key) found = path.join(dir, shard.id);
+          const manifest = await readManifest(path.join(dir, shard.id));
+          if (manifest?.key === key) found = { dir: path.join(dir, shard.id), manifest };
         }
-        if (found) shardDirs.push(found);
-        else missing.push(shard.id);
+        if (!found) {
+          missing.push(shard.id);
+          continue;
+        }
+        // Every file exactly as --shard wrote it: the merged site must equal a one-machine build.
+        const differences = await verifyShardFiles(found.dir, found.manifest.fileHashes);
+        if (isIntact(differences)) shardDirs.push(found.dir);
+        else damaged.push(`シャード ${shard.id} / shard ${shard.id}:`, ...describeDifferences(found.dir, differences).map((l) => `  ${l}`));
       }
       if (missing.length > 0) {
         throw new BuildFailure(`シャード ${missing.join(', ')} が見つからないか、別の内容・コードで作られています（同じコミットで --shard K/N を全て実行してください） / shard(s) ${missing.join(', ')} missing or built from other content or code`);
+      }
+      if (damaged.length > 0) {
+        throw new BuildFailure(`シャードのファイルが --shard の作ったものと違います（作り直してください） / shard files differ from what --shard wrote (build them again):\n${damaged.join('\n')}`);
       }
       await renderSite();
     } else {

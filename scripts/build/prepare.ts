@@ -12,7 +12,7 @@ import { contentDirectory, summarizeReports } from '../../src/lib/content/loader
 import { loadContent, type ReportEntry, type StrategySheetEntry } from '../../src/lib/content/load.ts';
 import { formatReport, type ContentProblem } from '../../src/lib/content/problems.ts';
 import { renderableContent } from '../../src/lib/content/renderable.ts';
-import { summaryKey } from '../../src/lib/continuity/chains.ts';
+import { summaryKey, summaryOf } from '../../src/lib/continuity/chains.ts';
 import { buildNow, releasedOnly } from '../../src/lib/content/release.ts';
 import type { Bucket } from '../../src/lib/build/shard-plan.ts';
 import type { Organization } from '../../src/schemas/organization.ts';
@@ -81,9 +81,11 @@ export async function prepareContent(bucketDir: string, options: { env?: NodeJS.
       if (current && (current.organization !== organization || current.fiscalYear !== fiscalYear)) await flush();
       current ??= { organization, fiscalYear, entries: [] };
       current.entries.push(entry);
-      if (isReport(entry) && visible([entry], preview).length > 0) {
+      // What the build shows of it (production: without change notes dated after today).
+      const shown = visible([entry], preview)[0];
+      if (isReport(entry) && shown) {
         // Copied through JSON so no string keeps the file's whole text alive (see entrySkeleton).
-        indexEntries.push(JSON.parse(JSON.stringify(reportIndexEntry({ kind: entry.kind, doc: entry.data } as ReportDocument))) as ReportIndexEntry);
+        indexEntries.push(JSON.parse(JSON.stringify(reportIndexEntry({ kind: shown.kind, doc: shown.data } as ReportDocument))) as ReportIndexEntry);
       }
     },
   });
@@ -98,6 +100,7 @@ export async function prepareContent(bucketDir: string, options: { env?: NodeJS.
     released = released.filter((e) => renderable.has(e.id));
     shown = await withoutEntries(buckets, indexEntries, renderable);
   }
+  if (!preview) shown = { ...shown, buckets: await withoutUnreleasedTargets(shown.buckets, shown.indexEntries) };
   return {
     ok: errors === 0,
     errors,
@@ -123,4 +126,39 @@ async function withoutEntries(buckets: BucketFile[], indexEntries: ReportIndexEn
     kept.push({ ...bucket, reports: entries.filter(isReport).length, hash: createHash('sha256').update(json).digest('hex') });
   }
   return { buckets: kept, indexEntries: indexEntries.filter((e) => keep.has(summaryKey(e.summary))) };
+}
+
+/**
+ * Production data never names an unreleased report: a published report whose `continues` points at
+ * a draft or embargoed one keeps no `continues` in what is published (report.json, pages). Its
+ * summary keeps it, so it is not linked by number to another report instead: until the target is
+ * released, the report simply has no predecessor on the public site.
+ */
+async function withoutUnreleasedTargets(buckets: BucketFile[], indexEntries: readonly ReportIndexEntry[]): Promise<BucketFile[]> {
+  const released = new Set(indexEntries.map((e) => summaryKey(e.summary)));
+  const dangling = new Set<string>();
+  for (const { summary } of indexEntries) {
+    const target = summary.continues && summaryKey({ organization: summary.organization, fiscalYear: summary.continues.fiscalYear, slug: summary.continues.report });
+    if (target && !released.has(target)) dangling.add(summaryKey(summary));
+  }
+  if (dangling.size === 0) return buckets;
+  const result: BucketFile[] = [];
+  for (const bucket of buckets) {
+    const entries = JSON.parse(await readFile(bucket.file, 'utf8')) as ReportEntry[];
+    let changed = false;
+    const cleaned = entries.map((entry) => {
+      if (entry.kind === 'strategySheet' || !dangling.has(summaryKey(summaryOf({ kind: entry.kind, doc: entry.data } as ReportDocument)))) return entry;
+      changed = true;
+      const { continues: _unreleased, ...data } = entry.data;
+      return { ...entry, data } as ReportEntry;
+    });
+    if (!changed) {
+      result.push(bucket);
+      continue;
+    }
+    const json = JSON.stringify(cleaned);
+    await writeFile(bucket.file, json);
+    result.push({ ...bucket, hash: createHash('sha256').update(json).digest('hex') });
+  }
+  return result;
 }

@@ -28,6 +28,7 @@ import { writeShardDataFiles } from './data-files.ts';
 import { bundleWords } from './vocabulary.ts';
 import type { BucketFile } from './prepare.ts';
 import { hashTree, listFiles, move, removeTree } from './tree.ts';
+import { describeDifferences, isIntact, shardFileHashes, verifyShardFiles } from './verify.ts';
 
 export class BuildFailure extends Error {}
 
@@ -39,6 +40,8 @@ export interface ShardManifest {
   reports: number;
   files: number;
   indexedPages: number;
+  /** sha256 of every file of the shard folder (files/…, words.json): --merge and the store verify against it (scripts/build/verify.ts) */
+  fileHashes: Record<string, string>;
 }
 
 export interface ShardTiming {
@@ -89,6 +92,19 @@ export async function readManifest(shardDir: string): Promise<ShardManifest | un
     // Missing, unreadable or not a folder: simply not in the store.
     return undefined;
   }
+}
+
+/**
+ * The manifest of a stored shard whose files all match its list, else undefined: a damaged entry
+ * (a file edited, lost or added since it was written) is rebuilt, and its index is not reused.
+ */
+async function intactManifest(shardDir: string): Promise<ShardManifest | undefined> {
+  const manifest = await readManifest(shardDir);
+  if (!manifest) return undefined;
+  const found = await verifyShardFiles(shardDir, manifest.fileHashes);
+  if (isIntact(found)) return manifest;
+  console.warn(`[shard ${manifest.shardId}] 保存済みのシャードが壊れているため作り直します / the stored shard is damaged and is rebuilt:\n${describeDifferences(shardDir, found, 5).map((l) => `  ${l}`).join('\n')}`);
+  return undefined;
 }
 
 interface Rendered {
@@ -156,7 +172,8 @@ async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<Shard
   const indexMs = performance.now() - started;
   // The words of this shard's index, for the site's search vocabulary (kept beside, not published).
   await writeFile(path.join(staging, 'words.json'), JSON.stringify(shard.kind === 'reports' ? await bundleWords(indexDir) : []));
-  const manifest: ShardManifest = { shardId: shard.id, key: rendered.key, pagesHash: rendered.pagesHash, reports: shard.reports, files: (await listFiles(files)).length, indexedPages };
+  const fileHashes = await shardFileHashes(staging);
+  const manifest: ShardManifest = { shardId: shard.id, key: rendered.key, pagesHash: rendered.pagesHash, reports: shard.reports, files: (await listFiles(files)).length, indexedPages, fileHashes };
   await writeFile(path.join(staging, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
   const trash = `${staging}.previous`;
   if (existsSync(shardDir)) await rename(shardDir, trash);
@@ -185,7 +202,7 @@ export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideL
   try {
     for (const shard of shards) {
       const key = ctx.keyOf(shard);
-      const previous = await readManifest(path.join(ctx.store, shard.id));
+      const previous = await intactManifest(path.join(ctx.store, shard.id));
       const complete = existsSync(path.join(ctx.store, shard.id, 'words.json')) && (shard.kind === 'continuity' || existsSync(path.join(ctx.store, shard.id, 'files', PAGEFIND_FOLDER, shard.id, 'pagefind-entry.json')));
       if (previous?.key === key && complete) {
         console.log(`[shard ${shard.id}] 変更なし・前回の出力を再利用 / unchanged, reused (${shard.reports} reports)`);

@@ -23,6 +23,7 @@ export function noindexHeaders(headers: string): string {
 
 export async function finishPreviewSite(siteDir: string): Promise<void> {
   await rm(path.join(siteDir, 'sitemap.xml'), { force: true });
+  await rm(path.join(siteDir, 'sitemaps'), { recursive: true, force: true });
   const headersFile = path.join(siteDir, '_headers');
   const headers = existsSync(headersFile) ? await readFile(headersFile, 'utf8') : '';
   await writeFile(headersFile, noindexHeaders(headers));

@@ -1,35 +1,65 @@
 /**
  * Every URL and in-page anchor the site uses. URLs are ASCII and stable
  * (/osaka-ict/2018/keiei-kadai-2/): the press links to them for years.
+ *
+ * Every path is under the site's own path (the path of KOHYO_SITE_URL, Astro's `base`): a site
+ * published at https://example.jp/kohyo/ writes /kohyo/osaka-ict/… . Build every URL here, so a
+ * new one is under it too.
  */
-export const homeUrl = () => '/';
-export const organizationUrl = (org: string) => `/${org}/`;
-export const yearIndexUrl = (org: string, fiscalYear: number) => `/${org}/${fiscalYear}/`;
-export const managementIssueUrl = (org: string, fiscalYear: number, number: number) => `/${org}/${fiscalYear}/keiei-kadai-${number}/`;
-export const measureUrl = (org: string, fiscalYear: number, code: string) => `/${org}/${fiscalYear}/shisaku-${code}/`;
-export const ratingsLegendUrl = () => '/about/ratings/';
-export const accessibilityUrl = () => '/about/accessibility/';
-export const searchUrl = () => '/search/';
+import { PLACEHOLDER_SITE_ADDRESS, sitePath } from './site-address.ts';
+
+let cached: { address: string | undefined; base: string } | undefined;
+
+/**
+ * The site's path, "/" or "/kohyo/". Pages and the build's own processes read it from the address
+ * (the same function astro.config.mjs gives Astro as `base`); in the browser Vite gives Astro's base.
+ */
+export function basePath(): string {
+  if (typeof process === 'undefined' || !process.env) return import.meta.env?.BASE_URL ?? '/';
+  const address = process.env.KOHYO_SITE_URL;
+  // Read on every call (tests and the build change the setting), parsed once per value.
+  if (cached === undefined || cached.address !== address) cached = { address, base: sitePath(process.env) };
+  return cached.base;
+}
+
+/** A path of the site ("osaka-ict/2018/" or "/osaka-ict/2018/") under the site's path. */
+export function sitePathOf(path: string): string {
+  return `${basePath()}${path.replace(/^\/+/, '')}`;
+}
+
+/** A file of public/ (e.g. favicon.svg), under the site's path. */
+export const publicFileUrl = (file: string) => sitePathOf(file);
+/** The sitemap index (named by robots.txt), and its sitemap files, numbered from 1. */
+export const sitemapIndexUrl = () => sitePathOf('sitemap.xml');
+export const sitemapFileUrl = (part: number) => sitePathOf(`sitemaps/${part}.xml`);
+export const homeUrl = () => sitePathOf('/');
+export const organizationUrl = (org: string) => sitePathOf(`/${org}/`);
+export const yearIndexUrl = (org: string, fiscalYear: number) => sitePathOf(`/${org}/${fiscalYear}/`);
+export const managementIssueUrl = (org: string, fiscalYear: number, number: number) => sitePathOf(`/${org}/${fiscalYear}/keiei-kadai-${number}/`);
+export const measureUrl = (org: string, fiscalYear: number, code: string) => sitePathOf(`/${org}/${fiscalYear}/shisaku-${code}/`);
+export const ratingsLegendUrl = () => sitePathOf('/about/ratings/');
+export const accessibilityUrl = () => sitePathOf('/about/accessibility/');
+export const searchUrl = () => sitePathOf('/search/');
 /** 評価と数値の照合: every comparison of a target with its self-evaluation, site-wide */
-export const ratingChecksUrl = () => '/checks/';
+export const ratingChecksUrl = () => sitePathOf('/checks/');
 /** A report's page from its organisation, year and file name (keiei-kadai-2, shisaku-4-1-2). */
-export const reportUrl = (org: string, fiscalYear: number, slug: string) => `/${org}/${fiscalYear}/${slug}/`;
+export const reportUrl = (org: string, fiscalYear: number, slug: string) => sitePathOf(`/${org}/${fiscalYear}/${slug}/`);
 /** The stable page of one indicator of one report: chart, table, data and citation. */
-export const figureUrl = (org: string, fiscalYear: number, slug: string, indicatorId: string) => `/${org}/${fiscalYear}/${slug}/figures/${indicatorId}/`;
+export const figureUrl = (org: string, fiscalYear: number, slug: string, indicatorId: string) => sitePathOf(`/${org}/${fiscalYear}/${slug}/figures/${indicatorId}/`);
 /** The page of a report continuing over years (all years side by side). */
-export const continuingReportUrl = (org: string, chainId: string) => `/${org}/${chainId}/`;
+export const continuingReportUrl = (org: string, chainId: string) => sitePathOf(`/${org}/${chainId}/`);
 /** One merged indicator series of a continuing report, as CSV. */
-export const continuingSeriesCsvUrl = (org: string, chainId: string, indicatorId: string) => `/${org}/${chainId}/${indicatorId}.csv`;
+export const continuingSeriesCsvUrl = (org: string, chainId: string, indicatorId: string) => sitePathOf(`/${org}/${chainId}/${indicatorId}.csv`);
 
 /** An absolute URL for sharing and citing, from the site's address (KOHYO_SITE_URL → Astro's `site`). */
-export const absoluteUrl = (path: string, site: URL | undefined) => new URL(path, site ?? 'https://kohyo.example.jp/').href;
+export const absoluteUrl = (path: string, site: URL | undefined) => new URL(path, site ?? PLACEHOLDER_SITE_ADDRESS).href;
 /** Atom feeds: the whole site, and one per organisation. */
-export const feedUrl = () => '/feed.xml';
-export const organizationFeedUrl = (org: string) => `/${org}/feed.xml`;
+export const feedUrl = () => sitePathOf('/feed.xml');
+export const organizationFeedUrl = (org: string) => sitePathOf(`/${org}/feed.xml`);
 /** The preview site's list of what publishing would change (absent from the public site). */
-export const previewChangesUrl = () => '/preview/changes/';
+export const previewChangesUrl = () => sitePathOf('/preview/changes/');
 /** JSON Schema of a content file kind, for editors. */
-export const contentSchemaUrl = (kind: string) => `/schemas/${kind}.schema.json`;
+export const contentSchemaUrl = (kind: string) => sitePathOf(`/schemas/${kind}.schema.json`);
 
 /** Anchors inside a report page. */
 export const anchors = {
@@ -43,4 +73,4 @@ export const anchors = {
 } as const;
 
 /** The page URL of a report entry id such as "osaka-ict/2018/keiei-kadai-2". */
-export const entryUrl = (id: string) => `/${id}/`;
+export const entryUrl = (id: string) => sitePathOf(`/${id}/`);

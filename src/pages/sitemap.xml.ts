@@ -1,29 +1,12 @@
-// /sitemap.xml — every published page (drafts and embargoed reports never reach the collections).
+// /sitemap.xml — the sitemap index: one sitemap file per 50,000 URLs or 50 MB (src/lib/sitemap.ts).
 import type { APIRoute } from 'astro';
-import { getSiteData, getSiteIndex } from '../lib/site-data.ts';
-import { accessibilityUrl, continuingReportUrl, homeUrl, organizationUrl, ratingChecksUrl, ratingsLegendUrl, searchUrl, yearIndexUrl } from '../lib/urls.ts';
-
-function escapeXml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+import { sitemapIndexXml } from '../lib/sitemap.ts';
+import { sitemapPageChunks } from '../lib/sitemap-pages.ts';
+import { absoluteUrl, sitemapFileUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
-  const [{ publishingOrgs, groups, links }, { chains, figureUrls }] = await Promise.all([getSiteData(), getSiteIndex()]);
-  const paths = [
-    homeUrl(),
-    ratingsLegendUrl(),
-    accessibilityUrl(),
-    searchUrl(),
-    ratingChecksUrl(),
-    ...publishingOrgs.map((o) => organizationUrl(o.id)),
-    ...groups.map((g) => yearIndexUrl(g.organization, g.fiscalYear)),
-    ...links.map((l) => l.url),
-    ...chains.map((c) => continuingReportUrl(c.organization, c.id)),
-    ...figureUrls,
-  ];
-  const base = site ?? new URL('http://127.0.0.1/');
-  const body = paths.map((p) => `  <url><loc>${escapeXml(new URL(p, base).href)}</loc></url>`).join('\n');
-  return new Response(`<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</urlset>\n`, {
+  const chunks = await sitemapPageChunks(site);
+  return new Response(sitemapIndexXml(chunks.map((_, i) => absoluteUrl(sitemapFileUrl(i + 1), site))), {
     headers: { 'Content-Type': 'application/xml; charset=utf-8' },
   });
 };

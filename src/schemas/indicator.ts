@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { urlIdSchema } from './url-segment.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
 import { labelSchema, markdownTextSchema } from './text.ts';
 
@@ -69,7 +70,7 @@ export function valueFromChange(base: number, percent: number): number {
 export const indicatorSeriesSchema = z
   .strictObject({
     /** 識別子 (ASCII, unique within the file), e.g. incidents */
-    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: '英小文字・数字・ハイフンで書いてください / use a-z, 0-9 and -' }),
+    id: urlIdSchema,
     /** 指標名 */
     name: labelSchema,
     /** 単位, e.g. 件, 人, %, 食分 */

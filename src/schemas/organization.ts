@@ -1,10 +1,11 @@
 import { z } from 'astro/zod';
+import { urlIdSchema } from './url-segment.ts';
 import { labelSchema } from './text.ts';
 
 /** 組織 — one entry per publishing organisation (a 局・室 of a 自治体). */
 export const organizationSchema = z.strictObject({
   /** URL に使う識別子 (ASCII), e.g. osaka-ict */
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, { message: '英小文字・数字・ハイフンで書いてください / use a-z, 0-9 and -' }),
+  id: urlIdSchema,
   /** 自治体名, e.g. 大阪市 */
   municipality: labelSchema,
   /** 部局名, e.g. ICT戦略室 */

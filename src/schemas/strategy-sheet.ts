@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { URL_SEGMENT_MAX_LENGTH } from './url-segment.ts';
 import { moneySchema } from './budget.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
 import { continuesSchema } from './continuity.ts';
@@ -123,7 +124,10 @@ export const measureSchema = z
     /** 年度 */
     fiscalYear: fiscalYearSchema,
     /** 施策コード, e.g. 4-1-2 */
-    code: z.string().regex(/^\d+-\d+-\d+$/, { message: '施策コードは 4-1-2 の形です / expected a code like 4-1-2' }),
+    code: z
+      .string()
+      .regex(/^\d+-\d+-\d+$/, { message: '施策コードは 4-1-2 の形です / expected a code like 4-1-2' })
+      .max(URL_SEGMENT_MAX_LENGTH, { message: `施策コードは URL に使うため ${URL_SEGMENT_MAX_LENGTH} 文字までです / a measure code is used in URLs: at most ${URL_SEGMENT_MAX_LENGTH} characters` }),
     /** 施策名 */
     name: labelSchema,
     ...releaseFields,

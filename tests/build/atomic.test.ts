@@ -35,9 +35,21 @@ describe('a failed build leaves the previous output exactly as it was', () => {
     expect(leftovers()).toEqual([]);
   });
 
-  it('when astro build itself fails after the check passed', async () => {
-    // A site address Astro's configuration rejects makes every Astro run of the build fail.
+  it('when the site address is refused (before any work)', async () => {
     const result = await buildFixture('tests/fixtures/content/release', outDir, cacheDir, { KOHYO_SITE_URL: 'not a url' });
+    expect(result.status).not.toBe(0);
+    expect(result.stderr).toContain('KOHYO_SITE_URL');
+    expect(result.output).not.toMatch(STACK_TRACE);
+    expect(hashTree(outDir)).toEqual(previous);
+    expect(leftovers()).toEqual([]);
+  });
+
+  it('when astro build itself fails after the check passed', async () => {
+    // Astro cannot make its cache folder (a file stands where it goes), so every Astro run of the build fails.
+    const blockedCache = path.join(parent, 'blocked-cache');
+    await mkdir(path.join(blockedCache, 'production'), { recursive: true });
+    await writeFile(path.join(blockedCache, 'production', 'astro'), 'not a folder');
+    const result = await buildFixture('tests/fixtures/content/release', outDir, blockedCache);
     expect(result.status).not.toBe(0);
     expect(result.stderr).toContain('astro build が失敗しました');
     expect(result.stderr).toContain('何も公開していません');

@@ -22,7 +22,7 @@ function expectedLine(caseName: string): RegExp {
 }
 
 describe('npm run check', () => {
-  it.each(['invalid-utf8', 'empty-file', 'yaml-tab-indentation', 'unknown-organization', 'rating-achievement-unknown', 'amount-without-unit'])(
+  it.each(['invalid-utf8', 'empty-file', 'yaml-tab-indentation', 'unknown-organization', 'rating-achievement-unknown', 'amount-without-unit', 'indicator-id-too-long', 'organization-id-too-long'])(
     '%s: prints the problem with file, line and field, a count, exits 1, no stack trace',
     async (caseName) => {
       const result = await check(`tests/fixtures/broken/${caseName}`);
@@ -69,12 +69,13 @@ describe('npm run check', () => {
 });
 
 describe('npm run build on broken content', () => {
-  it('stops before Astro with the same message, publishes nothing, no stack trace', async () => {
+  it.each(['rating-strategy-effectiveness', 'indicator-id-too-long'])('%s: stops before Astro with the same message, publishes nothing, no stack trace', async (caseName) => {
     const { outDir, cacheDir } = buildDirs('check-cli');
     await rm(path.dirname(outDir), { recursive: true, force: true });
-    const result = await buildFixture('tests/fixtures/broken/rating-strategy-effectiveness', outDir, cacheDir);
+    const result = await buildFixture(`tests/fixtures/broken/${caseName}`, outDir, cacheDir);
     expect(result.status).not.toBe(0);
-    expect(result.stderr).toMatch(expectedLine('rating-strategy-effectiveness'));
+    expect(result.stderr).toMatch(expectedLine(caseName));
+    expect(result.output).not.toContain('ENAMETOOLONG');
     expect(result.stderr).toContain('ビルドを中止しました');
     expect(result.output).not.toMatch(STACK_TRACE);
     // Astro never ran: nothing was written.

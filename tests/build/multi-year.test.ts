@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import { listPages } from '../helpers/pages.ts';
+import { sitemapPageUrls } from '../helpers/sitemap.ts';
 
 const siteDir = inject('multiYearSiteDir');
 const page = (urlPath: string): HTMLElement => parse(readFileSync(path.join(siteDir, urlPath, 'index.html'), 'utf8'));
@@ -121,8 +122,7 @@ describe('figure pages', () => {
 
 describe('sitemap of the multi-year site', () => {
   it('lists every built page, continuing-report and figure pages included', () => {
-    const xml = readFileSync(path.join(siteDir, 'sitemap.xml'), 'utf8');
-    const listed = [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname).sort();
+    const listed = sitemapPageUrls(siteDir).map((loc) => new URL(loc).pathname).sort();
     const built = listPages(siteDir).map((p) => p.url).filter((u) => u.endsWith('/')).sort();
     expect(listed).toEqual(built);
     expect(listed).toContain('/test-city/keiei-kadai-2/');

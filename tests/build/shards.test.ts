@@ -8,7 +8,7 @@
  * build of A after editing one report must rebuild that report's shard only.
  */
 import { existsSync } from 'node:fs';
-import { readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build as bundle } from 'esbuild';
 import type { Page } from 'playwright-core';
@@ -77,6 +77,30 @@ describe('shards', () => {
     expect(hashTree(dirs.merged.out)).toEqual(before);
   });
 
+  it('merge verifies every file against the list --shard wrote: an edited page, a lost report.json and an added file are each named', async () => {
+    const copies = [1, 2, 3].map((k) => path.join(root, 'tampered', `shards-${k}`));
+    await rm(path.join(root, 'tampered'), { recursive: true, force: true });
+    for (const [i, copy] of copies.entries()) await cp(machine(i + 1).out, copy, { recursive: true });
+    const filesOf = async (dir: string) => (await readdir(dir, { recursive: true, withFileTypes: true })).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+    const page = (await filesOf(copies[0]!)).find((f) => f.endsWith(`${path.sep}index.html`) && f.includes(`${path.sep}files${path.sep}`))!;
+    await writeFile(page, (await readFile(page, 'utf8')).replace('</main>', '<p>後から書き換えた一文</p></main>'));
+    const reportJson = (await filesOf(copies[1]!)).find((f) => f.endsWith(`${path.sep}report.json`))!;
+    await rm(reportJson);
+    const shardFolder = (await readdir(copies[2]!))[0]!;
+    const extra = path.join(copies[2]!, shardFolder, 'files', 'extra.html');
+    await writeFile(extra, '<p>一覧にないページ</p>');
+
+    const before = hashTree(dirs.merged.out);
+    const result = await build(['--merge', ...copies], dirs.merged.out, dirs.merged.cache);
+    expect(result.status).toBe(1);
+    expect(result.output).not.toMatch(/^\s+at .+[:(]/m);
+    expect(result.stderr).toContain(`内容が変わっています / changed: ${page}`);
+    expect(result.stderr).toContain(`ありません / missing: ${reportJson}`);
+    expect(result.stderr).toContain(`一覧にないファイル / extra: ${extra}`);
+    expect(result.stderr).toContain('何も公開していません');
+    expect(hashTree(dirs.merged.out)).toEqual(before);
+  }, 120_000);
+
   it('rejects malformed shard arguments with a usage line and no stack trace', async () => {
     for (const args of [['--shard', '4/3', '--out', machine(1).out], ['--shard', 'x'], ['--shard', '1/2'], ['--bogus']]) {
       const result = await build(args, dirs.merged.out, dirs.merged.cache);
@@ -110,6 +134,26 @@ describe('incremental rebuild', () => {
     for (const other of shardIds.filter((id) => id !== '2015')) expect(edited.stdout).not.toContain(`[shard ${other}] [kohyo:search] indexed`);
     expect(await readFile(path.join(dirs.one.out, org, '2015', 'keiei-kadai-1', 'index.html'), 'utf8')).toContain('編集後に追記した一文です');
     await writeFile(file, text);
+  }, 300_000);
+
+  it('a damaged shard in the store (edited, missing or added file) is rebuilt, never published', async () => {
+    const store = path.join(dirs.one.cache, 'production', 'shards');
+    const [first, second] = shardIds.filter((id) => id !== '2015');
+    const page = (await readdir(path.join(store, first!, 'files'), { recursive: true })).map(String).find((f) => f.endsWith('index.html'))!;
+    const edited = path.join(store, first!, 'files', page);
+    await writeFile(edited, (await readFile(edited, 'utf8')).replace('</main>', '<p>保存場所で書き換えた一文</p></main>'));
+    const data = (await readdir(path.join(store, second!, 'files'), { recursive: true })).map(String).find((f) => f.endsWith('indicators.csv'))!;
+    await rm(path.join(store, second!, 'files', data));
+    await writeFile(path.join(store, second!, 'files', 'extra.html'), '<p>一覧にないページ</p>');
+
+    const rebuilt = await build([], dirs.one.out, dirs.one.cache);
+    assertBuilt(rebuilt, 'rebuild with a damaged store');
+    expect(rebuilt.stderr).toContain(`[shard ${first}] 保存済みのシャードが壊れているため作り直します`);
+    expect(rebuilt.stderr).toContain(`[shard ${second}] 保存済みのシャードが壊れているため作り直します`);
+    expect(rebuilt.stderr).toContain(`内容が変わっています / changed: ${edited}`);
+    // Rebuilt in full (its index too), and the site equals the one built from intact shards.
+    expect(rebuilt.stdout).toMatch(new RegExp(`\\[shard ${first}\\] \\[kohyo:search\\] indexed`));
+    expect(hashTree(dirs.one.out)).toEqual(hashTree(dirs.merged.out));
   }, 300_000);
 });
 

@@ -62,8 +62,13 @@ function resolveFile(root: string, urlPath: string): string | null {
   return file;
 }
 
-export async function serveStatic(rootDir: string): Promise<StaticServer> {
+/**
+ * `mountPath` serves the site only under that path (e.g. "/kohyo/", as a city hosts it under its
+ * own domain): every other path is 404, so a URL that forgot the site's path fails.
+ */
+export async function serveStatic(rootDir: string, options: { mountPath?: string } = {}): Promise<StaticServer> {
   const root = path.resolve(rootDir);
+  const mount = options.mountPath ?? '/';
   const requests: RecordedRequest[] = [];
 
   const server: Server = createServer((req, res) => {
@@ -72,9 +77,15 @@ export async function serveStatic(rootDir: string): Promise<StaticServer> {
       requests.push({ method: req.method ?? 'GET', url, status });
     };
     const pathname = new URL(url, 'http://127.0.0.1').pathname;
-    const file = resolveFile(root, pathname);
+    const mounted = pathname.startsWith(mount) || `${pathname}/` === mount;
+    const file = mounted ? resolveFile(root, `/${pathname.slice(mount.length)}`) : null;
 
     const send = async (): Promise<void> => {
+      if (!mounted) {
+        record(404);
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('Not found (outside the site path)');
+        return;
+      }
       if (file === null) {
         record(400);
         res.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' }).end('Bad request');

@@ -20,6 +20,7 @@ import type { ChangeSection } from '../preview/describe-change.ts';
 import type { PreviewChangesData } from '../preview/publishing-changes.ts';
 import type { ReportDocument, ReportLink } from '../reports.ts';
 import type { SiteIndex } from '../site-index.ts';
+import { sitePathOf } from '../urls.ts';
 
 /** A published shard's search index, as the search page merges it. */
 export interface ShardIndexInfo {
@@ -128,5 +129,5 @@ export async function shardContent(part: ShardPart, preview: boolean): Promise<{
 
 /** Where the search page finds a shard's index. */
 export function shardBundleUrl(shardId: string): string {
-  return `/pagefind/${shardId}/`;
+  return sitePathOf(`/pagefind/${shardId}/`);
 }

@@ -7,19 +7,21 @@
 import type { IndicatorSeries } from '../../schemas/indicator.ts';
 import { formatNumber } from '../format.ts';
 import { verticalValueAxis, type Plot } from './axes.ts';
+import { centredBaseline } from './boxes.ts';
 import { unitLabel } from './frame.ts';
 import { categoryLabel, CHART_LABELS } from './labels.ts';
 import { chartIds, labelGroup, r, svgDocument, text } from './svg.ts';
 import { chartTitle, isKnown, valueScale } from './series.ts';
 import { summarizeComparison } from './summary.ts';
-import { CHART_CLASS, COLORS, FONT_SIZE, VIEW_WIDTH } from './theme.ts';
+import { CHART_CLASS, COLORS, FONT_SIZE, LINE_HEIGHT, TEXT_ASCENT, TEXT_DESCENT, VIEW_WIDTH } from './theme.ts';
 import { estimateTextWidth, wrapText } from './text.ts';
 import type { ChartOptions, ChartOutput } from './types.ts';
 
 const ROWS_TOP = 28;
 const BAR_HEIGHT = 18;
 const ROW_GAP = 12;
-const LABEL_LINE = FONT_SIZE + 4;
+/** Air between a category's label and its bar */
+const LABEL_GAP = 3;
 
 export function renderBarChart(series: IndicatorSeries, options: ChartOptions): ChartOutput {
   const ids = chartIds(options.idPrefix);
@@ -27,7 +29,8 @@ export function renderBarChart(series: IndicatorSeries, options: ChartOptions): 
   const known = categories.filter(isKnown);
   const valueLabelWidth = Math.max(...known.map((c) => estimateTextWidth(formatNumber(c.value, series.decimals), FONT_SIZE)));
   const hasNegative = known.some((c) => c.value < 0);
-  const left = 4 + (hasNegative ? valueLabelWidth + 6 : 0);
+  // Room for half the 「0」 under the zero line, or for the labels of negative bars.
+  const left = 6 + (hasNegative ? valueLabelWidth + 6 : 0);
   const x = valueScale(
     known.map((c) => c.value),
     [left, VIEW_WIDTH - 6 - valueLabelWidth - 6],
@@ -43,16 +46,17 @@ export function renderBarChart(series: IndicatorSeries, options: ChartOptions): 
   for (const category of categories) {
     const lines = wrapText(categoryLabel(category), VIEW_WIDTH - 8, FONT_SIZE);
     const target = category.highlight ? strongLabels : labels;
-    lines.forEach((line, i) => target.push(text(4, y + FONT_SIZE + i * LABEL_LINE, line, 'start')));
-    const barTop = y + lines.length * LABEL_LINE + 2;
+    // Each line's whole text box above the bar, so a value written beside a short bar never meets it.
+    lines.forEach((line, i) => target.push(text(4, y + TEXT_ASCENT + i * LINE_HEIGHT, line, 'start')));
+    const barTop = y + TEXT_ASCENT + (lines.length - 1) * LINE_HEIGHT + TEXT_DESCENT + LABEL_GAP;
     barRows.push(barTop);
+    const valueY = centredBaseline(barTop + BAR_HEIGHT / 2);
     if (category.value === null) {
-      labels.push(text(zero + 4, barTop + BAR_HEIGHT / 2 + FONT_SIZE * 0.35, CHART_LABELS.noData, 'start'));
+      labels.push(text(zero + 4, valueY, CHART_LABELS.noData, 'start'));
     } else {
       const end = x(category.value);
       const rect = `<rect x="${r(Math.min(end, zero))}" y="${r(barTop)}" width="${r(Math.abs(end - zero))}" height="${BAR_HEIGHT}"/>`;
       (category.highlight ? highlighted : plain).push(rect);
-      const valueY = barTop + BAR_HEIGHT / 2 + FONT_SIZE * 0.35;
       labels.push(category.value >= 0 ? text(end + 5, valueY, formatNumber(category.value, series.decimals), 'start') : text(end - 5, valueY, formatNumber(category.value, series.decimals), 'end'));
     }
     y = barTop + BAR_HEIGHT + ROW_GAP;

@@ -1,23 +1,23 @@
 /**
  * Column chart for counts and amounts by fiscal year: one bar per year from the zero baseline,
- * the value on top of each bar, 「データなし」 where a year has no value (no bar, not a zero bar).
+ * the value at the end of each bar where there is room, 「データなし」 where a year has no value
+ * (no bar, not a zero bar).
  */
 import { scaleBand } from 'd3-scale';
 import type { IndicatorSeries } from '../../schemas/indicator.ts';
 import { formatNumber } from '../format.ts';
-import { horizontalValueAxis, yearLabels } from './axes.ts';
-import { textBox, type Box } from './boxes.ts';
-import { layoutFrame, staggerOffset, unitLabel } from './frame.ts';
-import { CHART_LABELS } from './labels.ts';
+import { horizontalValueAxis } from './axes.ts';
+import type { Box } from './boxes.ts';
+import { layoutFrame } from './frame.ts';
 import { drawMissing } from './missing.ts';
-import { chartTitle, isKnown, sortedPoints, valueScale, yearRange } from './series.ts';
-import { summarizeTimeSeries } from './summary.ts';
-import { labelGroup, r, svgDocument, text } from './svg.ts';
+import { isKnown, sortedPoints, valueScale, yearRange } from './series.ts';
+import { r } from './svg.ts';
 import { drawTargets, targetLegend } from './targets.ts';
-import { CHART_CLASS, COLORS, FONT_SIZE, VIEW_WIDTH } from './theme.ts';
+import { CHART_CLASS, COLORS, FONT_SIZE } from './theme.ts';
 import { estimateTextWidth } from './text.ts';
 import type { ChartOptions, ChartOutput } from './types.ts';
 import { finishTimeChart } from './time-chart.ts';
+import { columnSpots } from './value-labels.ts';
 
 export function renderColumnChart(series: IndicatorSeries, options: ChartOptions): ChartOutput {
   const points = sortedPoints(series);
@@ -31,25 +31,15 @@ export function renderColumnChart(series: IndicatorSeries, options: ChartOptions
   const centre = (year: number): number => (band(year) ?? 0) + band.bandwidth() / 2;
   const zero = y(0);
 
-  const bars = known
-    .map((p) => {
-      const top = Math.min(y(p.value), zero);
-      const height = Math.abs(y(p.value) - zero);
-      return `<rect x="${r(band(p.fiscalYear) ?? 0)}" y="${r(top)}" width="${r(band.bandwidth())}" height="${r(height)}"/>`;
-    })
-    .join('');
-
-  const taken: Box[] = [];
-  const valueLabels = known.map((p, i) => {
-    const label = formatNumber(p.value, series.decimals);
-    // Above a positive bar, below a negative one.
-    const ly = p.value >= 0 ? y(p.value) - 5 - staggerOffset(frame, i) : y(p.value) + FONT_SIZE + 3 + staggerOffset(frame, i);
-    taken.push(textBox(centre(p.fiscalYear), ly, label, 'middle'));
-    return text(centre(p.fiscalYear), ly, label, 'middle');
+  const barBoxes: Box[] = known.map((p) => {
+    const x0 = band(p.fiscalYear) ?? 0;
+    return { x0, y0: Math.min(y(p.value), zero), x1: x0 + band.bandwidth(), y1: Math.max(y(p.value), zero) };
   });
+  const bars = barBoxes.map((b) => `<rect x="${r(b.x0)}" y="${r(b.y0)}" width="${r(b.x1 - b.x0)}" height="${r(b.y1 - b.y0)}"/>`).join('');
+
   const axis = horizontalValueAxis(y, plot);
   const missing = drawMissing(points.filter((p) => p.value === null).map((p) => centre(p.fiscalYear)), plot, band.step());
-  const targets = drawTargets(series.targets, series.unit, centre, y, plot, taken);
+  const targets = drawTargets(series.targets, series.unit, centre, y, band.step());
   const legend = targetLegend(series.targets, series.unit, frame.legendTop);
   const labeledYears = years.filter((year) => points.some((p) => p.fiscalYear === year) || series.targets.some((t) => t.fiscalYear === year));
 
@@ -63,9 +53,17 @@ export function renderColumnChart(series: IndicatorSeries, options: ChartOptions
     labeledYears,
     xOf: centre,
     axis,
-    missing,
-    targets,
-    valueLabels,
+    markBoxes: [...barBoxes, ...targets.boxes],
+    segments: targets.segments,
+    soft: missing.guides,
+    missing: missing.requests,
+    // Above a positive bar, below a negative one.
+    values: known.map((p, i) => {
+      const bar = barBoxes[i]!;
+      const spots = columnSpots(bar.x0, bar.x1, p.value >= 0 ? bar.y0 : bar.y1, p.value >= 0, frame.stagger && (p.fiscalYear - years[0]!) % 2 === 1);
+      return { lines: [formatNumber(p.value, series.decimals)], spots, optional: true };
+    }),
+    targets: targets.requests,
     legend,
   });
 }

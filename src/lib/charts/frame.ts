@@ -5,11 +5,17 @@
 import type { ScaleLinear } from 'd3-scale';
 import type { Plot } from './axes.ts';
 import { valueAxisWidth } from './axes.ts';
+import { textBox, type Box } from './boxes.ts';
 import { CHART_LABELS } from './labels.ts';
 import { text } from './svg.ts';
-import { FONT_SIZE, LINE_HEIGHT, VIEW_WIDTH } from './theme.ts';
+import { FONT_SIZE, LINE_HEIGHT, TEXT_ASCENT, VIEW_WIDTH } from './theme.ts';
 
-const PLOT_TOP = 36;
+/**
+ * The unit label's line (its box ends at 22), then room for the value label of a marker at the
+ * very top of the plot (7.5 above the marker, 20.3 tall, with air), so that label never has to
+ * give way to the unit label.
+ */
+const PLOT_TOP = 54;
 const PLOT_HEIGHT = 130;
 /** Gap kept between neighbouring value labels. */
 const LABEL_GAP = 4;
@@ -20,16 +26,20 @@ export interface Frame {
   yearLabelY: number;
   /** Top of the legend area */
   legendTop: number;
-  /** Whether value labels alternate between two heights because they are wider than the spacing */
+  /**
+   * Value labels are wider than the space per year, so they need two heights: the plot moves
+   * down one line to leave room for the upper one.
+   */
   stagger: boolean;
 }
 
 /**
  * Lays out the frame for a value scale (only its domain is used; its range is set here) and
- * the number of year slots. When value labels are wider than the space per year they are
- * staggered on two rows, and the plot moves down one row to make room for the upper one.
+ * the number of year slots.
  */
 export function layoutFrame(scale: ScaleLinear<number, number>, slots: number, widestValueLabel: number): Frame {
+  // The height first: it decides which ticks are labelled, and so how wide the axis is.
+  scale.range([PLOT_TOP + PLOT_HEIGHT, PLOT_TOP]);
   const left = Math.ceil(valueAxisWidth(scale)) + 10;
   const right = VIEW_WIDTH - 6;
   const space = (right - left) / Math.max(1, slots);
@@ -41,12 +51,19 @@ export function layoutFrame(scale: ScaleLinear<number, number>, slots: number, w
   return { plot: { left, right, top, bottom }, yearLabelY, legendTop: yearLabelY + 10, stagger };
 }
 
-/** Extra lift for the i-th value label when labels are staggered. */
-export function staggerOffset(frame: Frame, index: number): number {
-  return frame.stagger && index % 2 === 1 ? LINE_HEIGHT : 0;
+/** Where value, target and missing-data labels may stand: the drawing above the year labels. */
+export function labelBounds(frame: Frame): Box {
+  return { x0: 0, y0: 0, x1: VIEW_WIDTH, y1: frame.yearLabelY - TEXT_ASCENT - 1 };
 }
+
+/** Baseline of the unit label: its whole text box inside the drawing. */
+const UNIT_Y = Math.ceil(TEXT_ASCENT) + 1;
 
 /** 「単位：件」 above the value axis. */
 export function unitLabel(unit: string): string {
-  return text(2, FONT_SIZE + 2, `${CHART_LABELS.unitPrefix}${unit}`, 'start');
+  return text(2, UNIT_Y, `${CHART_LABELS.unitPrefix}${unit}`, 'start');
+}
+
+export function unitLabelBox(unit: string): Box {
+  return textBox(2, UNIT_Y, `${CHART_LABELS.unitPrefix}${unit}`, 'start');
 }

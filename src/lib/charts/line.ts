@@ -1,24 +1,24 @@
 /**
- * Line chart for a time series by fiscal year: a marker and a value label at every known point,
- * gaps (not zero, not interpolation) where a value is missing, targets as dashed lines.
+ * Line chart for a time series by fiscal year: a marker at every known point with its value
+ * beside it where there is room, gaps (not zero, not interpolation) where a value is missing,
+ * each target at its own year.
  */
 import { scaleLinear } from 'd3-scale';
 import { line } from 'd3-shape';
 import type { IndicatorSeries } from '../../schemas/indicator.ts';
 import { formatNumber } from '../format.ts';
-import { horizontalValueAxis, yearLabels } from './axes.ts';
-import { textBox, type Box } from './boxes.ts';
-import { layoutFrame, staggerOffset, unitLabel } from './frame.ts';
-import { CHART_LABELS } from './labels.ts';
+import { horizontalValueAxis } from './axes.ts';
+import { squareBox, type Segment } from './boxes.ts';
+import { layoutFrame } from './frame.ts';
 import { drawMissing, missingLabelHalfWidth } from './missing.ts';
-import { chartTitle, isKnown, sortedPoints, valueScale, yearRange, type KnownPoint } from './series.ts';
-import { summarizeTimeSeries } from './summary.ts';
-import { labelGroup, r, svgDocument, text } from './svg.ts';
+import { isKnown, sortedPoints, valueScale, yearRange, type KnownPoint } from './series.ts';
+import { r } from './svg.ts';
 import { drawTargets, targetLegend } from './targets.ts';
-import { CHART_CLASS, COLORS, FONT_SIZE, VIEW_WIDTH } from './theme.ts';
+import { CHART_CLASS, COLORS, FONT_SIZE } from './theme.ts';
 import { estimateTextWidth } from './text.ts';
 import type { ChartOptions, ChartOutput } from './types.ts';
 import { finishTimeChart } from './time-chart.ts';
+import { markerSpots } from './value-labels.ts';
 
 type Point = IndicatorSeries['points'][number];
 
@@ -55,20 +55,15 @@ export function renderLineChart(series: IndicatorSeries, options: ChartOptions):
   const axis = horizontalValueAxis(y, plot);
   const seriesPath = pathOf(points.map((p: Point) => ({ x: x(p.fiscalYear), y: p.value === null ? null : y(p.value) })));
   const markers = known.map((p) => `<circle cx="${r(x(p.fiscalYear))}" cy="${r(y(p.value))}" r="${MARKER_RADIUS}"/>`).join('');
+  // The pieces of the drawn line: between neighbouring points that both have a value.
+  const lineSegments: Segment[] = points.slice(1).flatMap((p, i): Segment[] => {
+    const previous = points[i]!;
+    if (p.value === null || previous.value === null) return [];
+    return [{ x1: x(previous.fiscalYear), y1: y(previous.value), x2: x(p.fiscalYear), y2: y(p.value) }];
+  });
 
-  const taken: Box[] = known.map((p) => {
-    const cx = x(p.fiscalYear);
-    const cy = y(p.value);
-    return { x0: cx - MARKER_RADIUS, y0: cy - MARKER_RADIUS, x1: cx + MARKER_RADIUS, y1: cy + MARKER_RADIUS };
-  });
-  const valueLabels = known.map((p: KnownPoint, i) => {
-    const label = formatNumber(p.value, series.decimals);
-    const ly = y(p.value) - MARKER_RADIUS - 5 - staggerOffset(frame, i);
-    taken.push(textBox(x(p.fiscalYear), ly, label, 'middle'));
-    return text(x(p.fiscalYear), ly, label, 'middle');
-  });
   const missing = drawMissing(points.filter((p) => p.value === null).map((p) => x(p.fiscalYear)), plot, space);
-  const targets = drawTargets(series.targets, series.unit, (year) => x(year), y, plot, taken);
+  const targets = drawTargets(series.targets, series.unit, (year) => x(year), y, space);
   const legend = targetLegend(series.targets, series.unit, frame.legendTop);
   const labeledYears = years.filter((year) => points.some((p) => p.fiscalYear === year) || series.targets.some((t) => t.fiscalYear === year));
 
@@ -87,9 +82,12 @@ export function renderLineChart(series: IndicatorSeries, options: ChartOptions):
     labeledYears,
     xOf: (year) => x(year),
     axis,
-    missing,
-    targets,
-    valueLabels,
+    markBoxes: [...known.map((p) => squareBox(x(p.fiscalYear), y(p.value), MARKER_RADIUS + 1)), ...targets.boxes],
+    segments: targets.segments,
+    soft: [...lineSegments, ...missing.guides],
+    missing: missing.requests,
+    values: known.map((p: KnownPoint) => ({ lines: [formatNumber(p.value, series.decimals)], spots: markerSpots(x(p.fiscalYear), y(p.value), MARKER_RADIUS), optional: true })),
+    targets: targets.requests,
     legend,
   });
 }

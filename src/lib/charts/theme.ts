@@ -13,7 +13,16 @@
  */
 export const VIEW_WIDTH = 280;
 export const FONT_SIZE = 14;
-export const LINE_HEIGHT = 18;
+/**
+ * How far a line of chart text reaches above and below its baseline, in user units. Browsers
+ * measure a text's box from the font's ascent and descent, not from its glyphs: Chromium gives
+ * 1.154em and 0.288em with Noto Sans CJK JP, so the box of 14-unit text is 20.2 units tall.
+ * Labels are placed with these so that no two boxes meet on screen.
+ */
+export const TEXT_ASCENT = 1.16 * FONT_SIZE;
+export const TEXT_DESCENT = 0.29 * FONT_SIZE;
+/** Baseline to baseline for stacked lines of text: the text box plus a unit of air. */
+export const LINE_HEIGHT = 21;
 /** Halo behind chart text, so labels over lines stay readable and contrast can be checked. */
 export const HALO_WIDTH = 4;
 
@@ -45,4 +54,5 @@ export const CHART_CLASS = {
   target: 'chart-target',
   targetMarker: 'chart-target-marker',
   missing: 'chart-missing',
+  leader: 'chart-leader',
 } as const;

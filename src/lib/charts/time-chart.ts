@@ -1,15 +1,19 @@
 /**
- * The part line and column charts share: stacking their labels over the marks and wrapping
- * everything in the SVG document with a title and a description that carries the summary.
+ * The part line and column charts share: placing their labels (unit, axes and year labels are
+ * fixed; then 「データなし」, the values and the targets' short labels, in that order, each where it
+ * covers no mark and no other text) and wrapping everything in the SVG document with a title and
+ * a description that carries the summary.
  */
 import type { IndicatorSeries } from '../../schemas/indicator.ts';
 import { yearLabels } from './axes.ts';
-import { unitLabel, type Frame } from './frame.ts';
+import type { Box, Segment } from './boxes.ts';
+import { labelBounds, unitLabel, unitLabelBox, type Frame } from './frame.ts';
 import { CHART_LABELS } from './labels.ts';
+import { placeLabels, type LabelRequest, type PlacedLabel } from './placement.ts';
 import { chartTitle } from './series.ts';
 import { summarizeTimeSeries } from './summary.ts';
-import { labelGroup, svgDocument } from './svg.ts';
-import { VIEW_WIDTH } from './theme.ts';
+import { labelGroup, r, svgDocument, text } from './svg.ts';
+import { CHART_CLASS, COLORS, LINE_HEIGHT, VIEW_WIDTH } from './theme.ts';
 import type { ChartOptions, ChartOutput } from './types.ts';
 
 export interface TimeChartParts {
@@ -22,25 +26,42 @@ export interface TimeChartParts {
   /** Years that get an axis label, and where each one's centre is */
   labeledYears: number[];
   xOf: (year: number) => number;
-  axis: { labels: string[] };
-  missing: { labels: string[] };
-  targets: { labels: string[] };
-  valueLabels: string[];
+  axis: { labels: string[]; boxes: Box[] };
+  /** Data marks no label may cover: value markers, bars, target markers */
+  markBoxes: Box[];
+  /** Strokes no label may cross: target segments */
+  segments: Segment[];
+  /** Strokes a label crosses only when nothing else is free: the series line, missing-value guides */
+  soft: Segment[];
+  /** Labels to place, most important first */
+  missing: LabelRequest[];
+  values: LabelRequest[];
+  targets: LabelRequest[];
   legend: { marks: string; labels: string[]; height: number };
 }
 
 export function finishTimeChart(parts: TimeChartParts): ChartOutput {
   const { kind, series, frame, legend } = parts;
+  // Clear of the value axis labels, which end 6 units left of the plot.
+  const years = yearLabels(parts.labeledYears, parts.xOf, frame.yearLabelY, frame.plot.left - 4, VIEW_WIDTH - 1);
+  const fixed = [unitLabelBox(series.unit), ...parts.axis.boxes, ...years.map((y) => y.box)];
+  const placed = placeLabels(
+    [...parts.missing, ...parts.values, ...parts.targets],
+    { boxes: [...fixed, ...parts.markBoxes], segments: parts.segments, soft: parts.soft },
+    labelBounds(frame),
+  ).filter((p): p is PlacedLabel => p !== null);
+  const leaders = placed.flatMap((p) => (p.spot.leader ? [p.spot.leader] : []));
   const body =
     parts.marks +
+    (leaders.length > 0
+      ? `<path class="${CHART_CLASS.leader}" d="${leaders.map((l) => `M${r(l.x1)} ${r(l.y1)}L${r(l.x2)} ${r(l.y2)}`).join('')}" stroke="${COLORS.axis}" stroke-width="1" fill="none"/>`
+      : '') +
     legend.marks +
     labelGroup([
       unitLabel(series.unit),
       ...parts.axis.labels,
-      ...yearLabels(parts.labeledYears, parts.xOf, frame.yearLabelY),
-      ...parts.missing.labels,
-      ...parts.targets.labels,
-      ...parts.valueLabels,
+      ...years.map((y) => y.markup),
+      ...placed.flatMap((p) => p.lines.map((line, i) => text(p.spot.x, p.spot.y + i * LINE_HEIGHT, line, p.spot.anchor))),
       ...legend.labels,
     ]);
   const summary = summarizeTimeSeries(series);

@@ -13,6 +13,8 @@ import type { ContentProblem } from './problems.ts';
 import { lintParsedFile } from './lint.ts';
 import { readContentFile, reopenForPositions, type ParsedFile } from './read.ts';
 import { releaseStatus, type ReleaseInfo } from './release.ts';
+import { changeNoteDateWarnings } from './change-note-dates.ts';
+import type { ChangeNote } from '../../schemas/change-note.ts';
 import { requiredFieldWarnings } from './required-fields.ts';
 import { placeName } from './place-name.ts';
 import { organizationIdProblems, reportUrlProblems } from './url-names.ts';
@@ -159,6 +161,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     }
     if (kind === 'managementIssue') problems.push(...requiredFieldWarnings(data as ManagementIssue, parsed));
     problems.push(...reportUrlProblems({ id, file: shown, kind: kind as Exclude<ContentKind, 'organizations'>, data }, parsed));
+    if (kind !== 'strategySheet') problems.push(...changeNoteDateWarnings(data as { fiscalYear: number; changes?: ChangeNote[] }, shown, parsed, now));
     namePlaces(problems, firstProblem, parsed.data);
     const entry = { id, kind: kind as Exclude<ContentKind, 'organizations'>, file: shown, data, release: releaseStatus(data, now) } as ReportEntry;
     await options.onEntry?.(entry);

@@ -5,6 +5,7 @@
  */
 import { parseJstDateTime } from '../jst.ts';
 import { LABELS } from '../labels.ts';
+import { buildDate, isFutureNote } from './change-note-dates.ts';
 
 export type ReleaseStatus = 'published' | 'draft' | 'embargoed';
 
@@ -12,12 +13,25 @@ export interface ReleaseInfo {
   status: ReleaseStatus;
   /** ISO date-time, when set */
   publishAt?: string;
+  /** The build's date (JST) when some change notes are dated after it: those stay unpublished until their date */
+  changesUntil?: string;
 }
 
-export function releaseStatus(entry: { draft?: boolean; publishAt?: string | undefined }, now: Date): ReleaseInfo {
-  if (entry.draft) return { status: 'draft', ...(entry.publishAt ? { publishAt: entry.publishAt } : {}) };
-  if (entry.publishAt && new Date(entry.publishAt).getTime() > now.getTime()) return { status: 'embargoed', publishAt: entry.publishAt };
-  return { status: 'published', ...(entry.publishAt ? { publishAt: entry.publishAt } : {}) };
+export function releaseStatus(entry: { draft?: boolean; publishAt?: string | undefined; changes?: readonly { date: string }[] }, now: Date): ReleaseInfo {
+  const today = buildDate(now);
+  const future = (entry.changes ?? []).some((note) => isFutureNote(note, today));
+  const notes = future ? { changesUntil: today } : {};
+  if (entry.draft) return { status: 'draft', ...(entry.publishAt ? { publishAt: entry.publishAt } : {}), ...notes };
+  if (entry.publishAt && new Date(entry.publishAt).getTime() > now.getTime()) return { status: 'embargoed', publishAt: entry.publishAt, ...notes };
+  return { status: 'published', ...(entry.publishAt ? { publishAt: entry.publishAt } : {}), ...notes };
+}
+
+/** An entry without its change notes dated after the build's date (see src/lib/content/change-note-dates.ts). */
+function withoutFutureNotes<T extends { release: ReleaseInfo }>(entry: T): T {
+  const until = entry.release.changesUntil;
+  const data = (entry as { data?: { changes?: readonly { date: string }[] } }).data;
+  if (!until || !data?.changes) return entry;
+  return { ...entry, data: { ...data, changes: data.changes.filter((note) => !isFutureNote(note, until)) } };
 }
 
 /**
@@ -50,7 +64,7 @@ export function isPreview(env: NodeJS.ProcessEnv = process.env, where: 'dev' | '
 
 /** Keeps only what may be published. Every page, listing, feed and index gets entries through this. */
 export function releasedOnly<T extends { release: ReleaseInfo }>(entries: readonly T[]): T[] {
-  return entries.filter((entry) => entry.release.status === 'published');
+  return entries.filter((entry) => entry.release.status === 'published').map(withoutFutureNotes);
 }
 
 const JST_PARTS = new Intl.DateTimeFormat('ja-JP', {

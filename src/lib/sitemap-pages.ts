@@ -1,0 +1,29 @@
+/** Every published page of the site, as absolute URLs for the sitemaps (drafts and embargoed reports never reach the data). */
+import { getSiteData, getSiteIndex } from './site-data.ts';
+import { sitemapChunks } from './sitemap.ts';
+import { absoluteUrl, accessibilityUrl, continuingReportUrl, homeUrl, organizationUrl, ratingChecksUrl, ratingsLegendUrl, searchUrl, yearIndexUrl } from './urls.ts';
+
+export async function sitemapPageUrls(site: URL | undefined): Promise<string[]> {
+  const [{ publishingOrgs, groups, links }, { chains, figureUrls }] = await Promise.all([getSiteData(), getSiteIndex()]);
+  const paths = [
+    homeUrl(),
+    ratingsLegendUrl(),
+    accessibilityUrl(),
+    searchUrl(),
+    ratingChecksUrl(),
+    ...publishingOrgs.map((o) => organizationUrl(o.id)),
+    ...groups.map((g) => yearIndexUrl(g.organization, g.fiscalYear)),
+    ...links.map((l) => l.url),
+    ...chains.map((c) => continuingReportUrl(c.organization, c.id)),
+    ...figureUrls,
+  ];
+  return paths.map((p) => absoluteUrl(p, site));
+}
+
+let chunks: Promise<string[][]> | undefined;
+
+/** The site's URLs split into sitemap files within the protocol's limits; computed once per build. */
+export function sitemapPageChunks(site: URL | undefined): Promise<string[][]> {
+  chunks ??= sitemapPageUrls(site).then((urls) => sitemapChunks(urls));
+  return chunks;
+}
