@@ -40,7 +40,7 @@ import { writeReportsIndex } from './build/reports-index.ts';
 import { unpublishableLinks } from '../src/lib/preview/unpublishable.ts';
 import { compareReportLinks } from '../src/lib/reports.ts';
 import type { ChangeSection } from '../src/lib/preview/describe-change.ts';
-import { PREVIEW_BUILD_SWITCH } from '../src/lib/content/release.ts';
+import { buildNow, PREVIEW_BUILD_SWITCH } from '../src/lib/content/release.ts';
 import { outputDirectory } from '../src/lib/preview/output-dirs.ts';
 import { BaseError, baseSetting, openProductionBase, type ProductionBase } from '../src/lib/preview/production-base.ts';
 import { bucketKey, buildShards, BuildFailure, readManifest, readShardWords, type ShardContext, type ShardManifest, type ShardTiming } from './build/shards.ts';
@@ -95,6 +95,14 @@ function positiveIntegerSetting(env: NodeJS.ProcessEnv, name: string, fallback: 
   const value = Number(raw);
   if (!Number.isInteger(value) || value < 1) throw new BuildFailure(`${name} は正の整数${unit ? `（${unit}）` : ''}です / ${name} must be a positive integer${unit ? ` (${unit})` : ''}: ${raw}`);
   return value;
+}
+
+/** KOHYO_SHARDS: one shard per fiscal year (default, `year`), or `single` (for comparisons only). */
+function shardModeSetting(env: NodeJS.ProcessEnv): 'single' | 'year' {
+  const raw = env.KOHYO_SHARDS?.trim() ?? '';
+  if (raw === '' || raw === 'year') return 'year';
+  if (raw === 'single') return 'single';
+  throw new BuildFailure(`KOHYO_SHARDS は year か single です / KOHYO_SHARDS must be year or single: ${JSON.stringify(raw)}`);
 }
 
 /** What must exist for a site to count as complete: pages, and every shard's search index. */
@@ -162,6 +170,9 @@ async function main(argv: string[]): Promise<number> {
   const nested = nestedFolders(buildFolders(mode, finalDir, cacheRoot, env));
   if (nested.length > 0) throw new BuildFailure(`出力フォルダが入れ子になっています / output folders nest:\n${nested.map((n) => `  ${n}`).join('\n')}`);
   const capacity = positiveIntegerSetting(env, 'KOHYO_SHARD_CAPACITY', DEFAULT_SHARD_CAPACITY);
+  const shardMode = shardModeSetting(env);
+  // Read here too (the content check reads it again) so a bad value stops the build before any work.
+  buildNow(env);
   const memoryBudgetMb = positiveIntegerSetting(env, 'KOHYO_MEMORY_BUDGET_MB', DEFAULT_MEMORY_BUDGET_MB, 'MB');
   // Next to the output folder, so the final rename stays on one file system.
   const anchor = mode.kind === 'shard' ? mode.out : finalDir;
@@ -207,7 +218,7 @@ async function main(argv: string[]): Promise<number> {
 
     // 2. Plan: report shards (searchable, one per fiscal year) and continuing-report shards.
     const siteIndex = siteIndexOf(prepared.indexEntries);
-    const searchShards = planShards(prepared.buckets, { capacity, mode: env.KOHYO_SHARDS === 'single' ? 'single' : 'year' });
+    const searchShards = planShards(prepared.buckets, { capacity, mode: shardMode });
     const continuityShards = planContinuityShards(siteIndex.chains.map((c) => ({ organization: c.organization, years: c.members.map((m) => m.fiscalYear) })), capacity);
     const plan = [...searchShards, ...continuityShards];
     const code = codeFingerprint();

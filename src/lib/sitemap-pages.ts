@@ -20,10 +20,7 @@ export async function sitemapPageUrls(site: URL | undefined): Promise<string[]> 
   return paths.map((p) => absoluteUrl(p, site));
 }
 
-let chunks: Promise<string[][]> | undefined;
-
-/** The site's URLs split into sitemap files within the protocol's limits; computed once per build. */
-export function sitemapPageChunks(site: URL | undefined): Promise<string[][]> {
-  chunks ??= sitemapPageUrls(site).then((urls) => sitemapChunks(urls));
-  return chunks;
+/** The site's URLs split into sitemap files within the protocol's limits (the index and each file ask for the same split). */
+export async function sitemapPageChunks(site: URL | undefined): Promise<string[][]> {
+  return sitemapChunks(await sitemapPageUrls(site));
 }

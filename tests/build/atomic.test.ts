@@ -3,7 +3,7 @@
  * everything succeeded. A failed build — stopped by the content check, or failing inside
  * `astro build` — leaves the previous output byte-identical and no temporary folders behind.
  */
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -62,8 +62,11 @@ describe('a successful build replaces the output as a whole', () => {
   it('swaps in the new site, with nothing of the old one left over', async () => {
     await mkdir(outDir, { recursive: true });
     await writeFile(path.join(outDir, 'stale-from-old-build.txt'), 'old');
-    const result = await buildFixture('tests/fixtures/content/release', outDir, cacheDir, { KOHYO_NOW: '2019-06-01T09:00+09:00' });
+    // KOHYO_SITE_URL empty, as an unset CI variable gives it: unset, so the placeholder address with a warning.
+    const result = await buildFixture('tests/fixtures/content/release', outDir, cacheDir, { KOHYO_NOW: '2019-06-01T09:00+09:00', KOHYO_SITE_URL: '' });
     assertBuilt(result, 'second build');
+    expect(result.stderr).toContain('KOHYO_SITE_URL（公開先の URL）が未設定');
+    expect(readFileSync(path.join(outDir, 'robots.txt'), 'utf8')).toContain('Sitemap: https://kohyo.example.jp/sitemap.xml');
     expect(result.output).not.toMatch(STACK_TRACE);
     const now = hashTree(outDir);
     expect(existsSync(path.join(outDir, 'stale-from-old-build.txt'))).toBe(false);

@@ -82,6 +82,23 @@ describe('KOHYO_SITE_URL: absolute http(s) only, empty = unset', () => {
   });
 });
 
+describe('the other settings', () => {
+  it.each([
+    ['KOHYO_SHARD_CAPACITY', '0'],
+    ['KOHYO_SHARD_CAPACITY', '-5'],
+    ['KOHYO_SHARD_CAPACITY', '1.5'],
+    ['KOHYO_SHARD_CAPACITY', 'many'],
+    ['KOHYO_MEMORY_BUDGET_MB', '0'],
+    ['KOHYO_MEMORY_BUDGET_MB', '2GB'],
+    ['KOHYO_SHARDS', 'singel'],
+    ['KOHYO_NOW', '2019-04-31'],
+  ])('%s=%j is refused in words naming it, before any work', async (name, value) => {
+    const before = everything();
+    expectRefused(await build([], { [name]: value }), name);
+    expect(everything()).toEqual(before);
+  });
+});
+
 describe('output folders never nest', () => {
   it('--shard --out inside the production output', async () => {
     const before = everything();

@@ -115,8 +115,10 @@ describe('staff preview (npm run dev)', () => {
     expect(status).toBe(200);
     const box = /<section class="content-warnings"[^>]*>[\s\S]*?<\/section>/.exec(html)?.[0];
     expect(box).toBeDefined();
-    // The empty 改善策, and the change note dated after KOHYO_NOW (2019-05-20 > 2019-05-01).
+    // The improvements left empty, and the change note dated 2019-05-20, after this server's KOHYO_NOW (2019-05-01).
     expect(box).toContain('確認が必要な箇所（職員向けプレビュー・2件）');
+    expect(box).toContain('changes.0.date');
+    expect(box).toContain('更新日 2019-05-20 はビルドの日付（2019-05-01、日本時間）より後です');
     // The dev server runs on a copy of the fixture: the path ends the same, the line is the warned field's.
     expect(box).toMatch(/osaka-ict\/2018\/keiei-kadai-2\.yaml:\d+:11/);
     expect(box!.replace(/ data-astro-cid-\w+/g, '')).toContain('戦略 2-1 › 具体的取組 2-1-1 › 自己評価 › 改善策 <code>strategies.0.initiatives.0.selfEvaluation.improvements</code>');

@@ -39,7 +39,9 @@ export function renderLineChart(series: IndicatorSeries, options: ChartOptions):
   const last = years[years.length - 1]!;
   const y = valueScale([...known.map((p) => p.value), ...series.targets.map((t) => t.value)], [0, 1]);
   const widestValueLabel = Math.max(...known.map((p) => estimateTextWidth(formatNumber(p.value, series.decimals), FONT_SIZE)));
-  const frame = layoutFrame(y, years.length, widestValueLabel);
+  // No extra line above the plot for staggered labels: a crowded value label here can stand
+  // below its marker or a line away with a leader, which keeps the chart compact.
+  const frame = layoutFrame(y, years.length, 0);
   const plot = frame.plot;
 
   // Keep half a label of room at each end so edge labels stay inside the drawing.
