@@ -30,7 +30,8 @@ import { shardBundleUrl, writeBuildPart } from '../src/lib/build/part.ts';
 import { DEFAULT_MEMORY_BUDGET_MB, estimateSiteAstroMb } from '../src/lib/build/memory-budget.ts';
 import { DEFAULT_SHARD_CAPACITY, planContinuityShards, planShards, shardsForMachine, type Shard } from '../src/lib/build/shard-plan.ts';
 import { otherYearsIndex, summaryKey, type OtherYears, type ReportSummary } from '../src/lib/continuity/chains.ts';
-import { siteIndexOf } from '../src/lib/site-index.ts';
+import { digestsOf, siteIndexOf } from '../src/lib/site-index.ts';
+import { datedFeedUrls } from '../src/lib/feed/advertised.ts';
 import { PAGEFIND_FOLDER } from '../src/integrations/pagefind.ts';
 import { runAstroBuild, runningChildren } from './build/astro-run.ts';
 import { codeFingerprint, renderSettings, shardKey } from './build/fingerprint.ts';
@@ -225,7 +226,8 @@ async function main(argv: string[]): Promise<number> {
     const settings = renderSettings(env, preview);
     const organizationsJson = JSON.stringify(prepared.organizations);
     const bucketsByKey = new Map(prepared.buckets.map((b) => [bucketKey(b.organization, b.fiscalYear), b]));
-    const otherYears = otherYearsIndex(siteIndex.summaries);
+    const otherYears = otherYearsIndex(siteIndex.summaries, digestsOf(prepared.indexEntries));
+    const datedFeeds = datedFeedUrls(siteIndex.feedDocs.map((f) => f.doc));
     // The preview shows the content problems on every page; production pages never carry them.
     const shownProblems = preview ? prepared.problems : [];
     // Summaries by organisation and year, so a shard's are a lookup per bucket, not a scan of the archive.
@@ -265,8 +267,8 @@ async function main(argv: string[]): Promise<number> {
     };
     // A shard is rebuilt when its entries, the organisations, the code, the settings, its links to other years or (preview) the public site's versions change.
     const keyOf = (shard: Shard) =>
-      shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings, context: JSON.stringify({ otherYears: otherYearsOf(shard), problems: shownProblems, ...(preview ? { changes: changesOf(shard) } : {}) }) });
-    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, onlyReportsOf, foldersOf, problems: shownProblems, changesOf, preview, memoryBudgetMb, stopIfInterrupted });
+      shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings, context: JSON.stringify({ otherYears: otherYearsOf(shard), problems: shownProblems, datedFeeds, ...(preview ? { changes: changesOf(shard) } : {}) }) });
+    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, onlyReportsOf, foldersOf, problems: shownProblems, datedFeeds, changesOf, preview, memoryBudgetMb, stopIfInterrupted });
     console.log(`[kohyo:build] ${prepared.reports.length} 件の報告書、${searchShards.length} シャード / ${prepared.reports.length} reports in ${searchShards.length} shard(s): ${searchShards.map((s) => `${s.id} (${s.reports})`).join(', ')}${continuityShards.length > 0 ? `; continuing reports in ${continuityShards.length} shard(s)` : ''}`);
 
     // 3. (--shard) Only this machine's shards, into its own folder.
@@ -294,6 +296,7 @@ async function main(argv: string[]): Promise<number> {
         problems: shownProblems,
         ...(changesData ? { previewChanges: changesData } : {}),
         searchIndexes: searchShards.map((s, position) => ({ id: s.id, position, bundleUrl: shardBundleUrl(s.id) })),
+        datedFeeds,
       });
       const exit = await runAstroBuild({ partFile, mode: 'site', outDir: siteOut, cacheDir: path.join(cacheRoot, preview ? 'preview' : 'production', 'astro', 'site'), label: 'site' });
       stages.siteMs = performance.now() - siteStarted;

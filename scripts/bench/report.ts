@@ -78,6 +78,7 @@ const METRICS: Metric[] = [
   { name: 'Output size', get: (r) => r.build.site?.totalBytes, format: fmtMb },
   { name: 'HTML per report page, median', get: (r) => r.build.site?.reportHtmlMedianBytes, format: fmtKb },
   { name: 'HTML per report page, max', get: (r) => r.build.site?.reportHtmlMaxBytes, format: fmtKb },
+  { name: 'Largest HTML page of the site', get: (r) => r.build.site?.largestPage?.bytes, format: fmtKb, more: (r) => (r.build.site?.largestPage ? ` (${r.build.site.largestPage.url})` : '') },
   { name: 'JS loaded by report pages (max bytes / script tags)', get: (r) => r.build.site?.reportJsMaxBytes, format: fmtNum, more: (r) => ` / ${r.build.site?.reportScriptTags ?? '—'}` },
   { name: 'Search data on disk (all of /pagefind/)', get: (r) => r.build.site?.pagefindBytes, format: fmtMb },
   { name: '… Pagefind bundles (count / bytes)', get: (r) => r.build.site?.pagefindBundles, format: fmtNum, more: (r) => ` / ${fmtMb(r.build.site?.pagefindBundleBytes)}` },

@@ -24,6 +24,8 @@ export interface SiteMetrics {
   reportScriptTags: number;
   /** Most JavaScript bytes any report page loads (inline + referenced .js files) */
   reportJsMaxBytes: number;
+  /** The largest HTML page of the whole site and its size: no listing may grow without bound */
+  largestPage: { url: string; bytes: number } | null;
 }
 
 async function walk(dir: string): Promise<string[]> {
@@ -105,6 +107,7 @@ function median(values: number[]): number | null {
 
 export async function measureSite(siteDir: string, ids: readonly string[]): Promise<SiteMetrics> {
   const { bytes: totalBytes, files } = await directoryBytes(siteDir);
+  const largestPage = await largestHtml(siteDir, files);
   const pagefindDir = path.join(siteDir, 'pagefind');
   const pagefind = existsSync(pagefindDir) ? await directoryBytes(pagefindDir) : null;
   const bundles = await pagefindBundles(pagefind?.files ?? []);
@@ -137,5 +140,19 @@ export async function measureSite(siteDir: string, ids: readonly string[]): Prom
     reportHtmlMaxBytes: sizes.length ? Math.max(...sizes) : null,
     reportScriptTags,
     reportJsMaxBytes,
+    largestPage,
   };
+}
+
+/** The largest .html file, as a site URL (a listing that grows with the archive shows up here). */
+async function largestHtml(siteDir: string, files: readonly string[]): Promise<{ url: string; bytes: number } | null> {
+  let largest: { file: string; bytes: number } | null = null;
+  for (const file of files) {
+    if (!file.endsWith('.html')) continue;
+    const { size } = await stat(file);
+    if (!largest || size > largest.bytes) largest = { file, bytes: size };
+  }
+  if (!largest) return null;
+  const relative = path.relative(siteDir, largest.file).split(path.sep).join('/');
+  return { url: `/${relative.replace(/(^|\/)index\.html$/, '$1')}`, bytes: largest.bytes };
 }

@@ -70,6 +70,8 @@ export interface ShardContext {
   problems: ContentProblem[];
   /** Preview: each changed report's differences from the public site, marked on its page */
   changesOf: (shard: Shard) => Record<string, ChangeSection[]>;
+  /** Feeds with a dated entry: the only ones pages advertise */
+  datedFeeds: string[];
   /** The staff preview build (drafts and embargoed reports included) */
   preview: boolean;
   /** Memory the build may use at once, in MB (KOHYO_MEMORY_BUDGET_MB) */
@@ -122,7 +124,7 @@ async function renderShard(ctx: ShardContext, shard: Shard, key: string, previou
   const buckets = shard.buckets.map((b) => ctx.bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!);
   const partFile = path.join(ctx.work, 'parts', `${shard.id}.json`);
   await mkdir(path.dirname(partFile), { recursive: true });
-  const part: ShardPart = { mode: 'shard', kind: shard.kind, shardId: shard.id, organizations: ctx.organizations, bucketFiles: buckets.map((b) => b.file), onlyReports: ctx.onlyReportsOf(shard), otherYears: ctx.otherYearsOf(shard), problems: ctx.problems, previewChanges: ctx.changesOf(shard) };
+  const part: ShardPart = { mode: 'shard', kind: shard.kind, shardId: shard.id, organizations: ctx.organizations, bucketFiles: buckets.map((b) => b.file), onlyReports: ctx.onlyReportsOf(shard), otherYears: ctx.otherYearsOf(shard), problems: ctx.problems, datedFeeds: ctx.datedFeeds, previewChanges: ctx.changesOf(shard) };
   await writeBuildPart(partFile, part);
   const outDir = path.join(ctx.work, 'astro-out', shard.id);
   const code = await runAstroBuild({ partFile, mode: shard.kind, outDir, cacheDir: path.join(ctx.cacheRoot, 'astro', shard.id), label: `shard ${shard.id}` });

@@ -10,6 +10,9 @@ export const LABELS = {
   dash: '－',
   illegible: '判読不能',
   illegibleNote: '元の文書（PDF）から文字を読み取れなかった箇所です。推測による補完はしていません（読み取りに判断を加えた箇所には「読み」の注記を付けています）。',
+  /** Read aloud for a 〔判読不能〕 marker, which links to the explanation */
+  illegibleLinkLabel: '判読不能（元の文書から読み取れなかった箇所。説明へ移動）',
+  readingNotesLink: '判読不能と読みの注記について',
   /** Before a note on how a figure or word was read, e.g. 〔読み: 分割された数字「18」と「7」を結合〕 */
   reading: '読み',
   draftBanner: '下書き',
@@ -90,6 +93,9 @@ export const LABELS = {
     finalColumn: '文書の定義（自己評価）',
     midtermColumn: '文書の定義（中間振り返り）',
     kohyoNote: 'Kohyoによる補足（元の文書にはない説明です）:',
+    explanationColumn: '意味（Kohyoによる説明）',
+    termsHeading: '文書で使われる言葉（Kohyoによる説明）',
+    explanationNote: '元の文書には言葉の定義がないため、以下はKohyoが文書の使い方から書いた説明です。文書の記載ではありません。',
     badgeNote: '記号の横の短い言葉（例: 「ア 有効」「× 有効でない」）は、このサイトが文書の定義を短くして付けたものです。報告書のページでは、記号に文書の定義を添えて表示しています。',
   },
   contentWarnings: {
@@ -204,6 +210,41 @@ export const LABELS = {
     revised: '改訂あり',
     usedFrom: (year: string) => `${year}の文書`,
     otherDocument: (year: string, value: string) => `${year}の文書では ${value}`,
+  },
+  /** The home page's and organisation pages' directory of documents. */
+  directory: {
+    latest: '新しい資料',
+    byOrganization: '自治体・組織から探す',
+    byYear: '年度から探す',
+    byYearNote: '年度を選ぶと、その年度の資料をサイト内検索で一覧にします。',
+    nothingPublished: '公開中の資料はありません。',
+    /** Up to this many organisations, every 自治体 is shown unfolded. */
+    unfoldedUpTo: 12,
+    organizationSummary: (municipalities: number, organizations: number, folded: boolean) => `${municipalities.toLocaleString('ja-JP')}自治体・${organizations.toLocaleString('ja-JP')}組織。${folded ? '自治体名を選ぶと組織の一覧が開きます。' : ''}`,
+    groupCounts: (organizations: number, reports: number) => `（${organizations.toLocaleString('ja-JP')}組織・${reports.toLocaleString('ja-JP')}件）`,
+    reports: (reports: number) => `${reports.toLocaleString('ja-JP')}件`,
+    yearCounts: (organizations: number, reports: number) => `${organizations.toLocaleString('ja-JP')}組織・${reports.toLocaleString('ja-JP')}件`,
+    years: '年度ごとの資料',
+    latestYear: (year: string) => `${year}の資料`,
+    series: '年度をまたいで見る（評価・指標・予算の推移）',
+    seriesNote: '同じ経営課題・施策の各年度の文書をまとめたページです。',
+    seriesSpan: (from: string, to: string, years: number) => `${from}〜${to}・${years}年度分`,
+    checks: '評価と数値の照合',
+  },
+  /** 前年度からの変化 on a report page that continues from an earlier year. */
+  yearOnYear: {
+    heading: '前年度からの変化',
+    intro: (year: string) => `同じ報告の${year}の文書と比べて、変わった評価と数値です。`,
+    previousLink: (title: string) => `${title}（前の年度のページ）`,
+    ratings: '評価の記号',
+    noRatingsCompared: '前の年度の文書と同じ項目の評価がないため、比べられません。',
+    noRatingsMoved: (count: number) => `比べられる評価${count}件は、すべて前の年度と同じです。`,
+    orderNote: '良い・悪いの向きは、文書の区分の意味に沿ってKohyoが判断したものです。',
+    orderLink: '判断のしかた（評価区分の見方）',
+    figures: '指標の最新の数値',
+    previousDocument: '前の年度の文書',
+    thisDocument: 'この年度の文書',
+    revised: '同じ年度の数値が改められています',
   },
   /** A figure page: one indicator with its data and a ready citation. */
   figure: {

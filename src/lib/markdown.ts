@@ -7,6 +7,7 @@
  */
 import MarkdownIt from 'markdown-it';
 import { LABELS } from './labels.ts';
+import { readingNotesUrl } from './urls.ts';
 
 /** Schemes a link or image may use; anything else with a scheme (javascript:, data:, vbscript:, file: …) is dropped. */
 const SAFE_SCHEME = /^(?:https?|mailto):/i;
@@ -35,12 +36,22 @@ md.renderer.rules.link_open = (tokens, idx, options, _env, self) => {
 };
 
 const ILLEGIBLE = /〔判読不能〕/g;
-const illegibleHtml = `<span class="illegible" title="${LABELS.illegibleNote}">〔${LABELS.illegible}〕</span>`;
+// A link, not a title= tooltip: a tooltip cannot be opened by touch or (reliably) by keyboard.
+// A function: the URL is under the site's path, read when rendering.
+const illegibleHtml = () => `<a class="illegible" href="${readingNotesUrl()}" aria-label="${LABELS.illegibleLinkLabel}">〔${LABELS.illegible}〕</a>`;
+// Inside a link already (link text in Markdown), the marker stays text: links cannot nest.
+const illegibleText = `<span class="illegible">〔${LABELS.illegible}〕</span>`;
+const LINKS = /(<a\b[^>]*>[\s\S]*?<\/a>)/;
 // Matched in the rendered HTML, whose text markdown-it has already escaped.
 const READING = new RegExp(`〔${LABELS.reading}[:：]\\s*([^〔〕<>]+)〕`, 'g');
 const readingHtml = (_match: string, note: string) => `<span class="reading-note">〔${LABELS.reading}: ${note}〕</span>`;
 
-const markMarkers = (html: string): string => html.replace(ILLEGIBLE, illegibleHtml).replace(READING, readingHtml);
+const markMarkers = (html: string): string =>
+  html
+    .split(LINKS)
+    .map((part, i) => part.replace(ILLEGIBLE, i % 2 === 1 ? illegibleText : illegibleHtml()))
+    .join('')
+    .replace(READING, readingHtml);
 
 /** Renders block Markdown (paragraphs, lists) to HTML. */
 export function renderMarkdown(source: string): string {

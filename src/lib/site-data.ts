@@ -9,9 +9,10 @@ import { groupByOrganizationYear, type ReportDocument } from './reports.ts';
 
 /** A report as pages get it: its content with the entry's id, release and source file. */
 export type ReportDoc = { kind: 'managementIssue'; doc: ManagementIssueDoc } | { kind: 'measure'; doc: MeasureDoc };
-import { reportIndexEntry, siteIndexOf, type SiteIndex } from './site-index.ts';
+import { digestsOf, reportIndexEntry, siteIndexOf, type SiteIndex } from './site-index.ts';
 import { undatedReports } from './feed/items.ts';
 import { feedReports, type FeedSource } from './feed/reports.ts';
+import { datedFeedUrls } from './feed/advertised.ts';
 import { findOrganization } from './organizations.ts';
 import type { ChangeSection } from './preview/describe-change.ts';
 import type { JsonObject } from './preview/json-diff.ts';
@@ -49,7 +50,8 @@ export async function getSiteIndex(): Promise<SiteIndex> {
 export async function getOtherYears(): Promise<(report: ReportDocument) => OtherYears | undefined> {
   const part = await currentBuildPart();
   if (part?.mode === 'shard') return (report) => part.otherYears[summaryKey(summaryOf(report))];
-  const index = otherYearsIndex((await getReportDocuments()).map(summaryOf));
+  const reports = await getReportDocuments();
+  const index = otherYearsIndex(reports.map(summaryOf), digestsOf(reports.map(reportIndexEntry)));
   return (report) => index.get(summaryKey(summaryOf(report)));
 }
 
@@ -91,4 +93,11 @@ export async function getFeedReports(): Promise<FeedSource[]> {
   const issues = feedDocs.flatMap((f) => (f.kind === 'managementIssue' ? [f.doc] : []));
   const measures = feedDocs.flatMap((f) => (f.kind === 'measure' ? [f.doc] : []));
   return feedReports(organizations, issues, measures);
+}
+
+/** The feeds pages may advertise (those with a dated entry): handed over by the build, or computed here in the dev server. */
+export async function getDatedFeeds(): Promise<ReadonlySet<string>> {
+  const part = await currentBuildPart();
+  if (part) return new Set(part.datedFeeds);
+  return new Set(datedFeedUrls((await getReportDocuments()).map((r) => r.doc)));
 }

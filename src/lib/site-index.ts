@@ -4,7 +4,7 @@
  * report at a time, so the production build can gather it while checking content, without keeping
  * any report's text in memory; the dev server builds it from all reports at once.
  */
-import { continuingChains, reportSlug, summaryOf, type ContinuityChain, type ReportSummary } from './continuity/chains.ts';
+import { continuingChains, reportSlug, summaryKey, summaryOf, type ContinuityChain, type ReportSummary } from './continuity/chains.ts';
 import { seriesOf } from './open-data.ts';
 import { siteRatingChecks, type SiteRatingCheck } from './rating-check.ts';
 import type { ReportDocument } from './reports.ts';
@@ -12,6 +12,7 @@ import { reportFilterValues, type ReportFilterValues } from './search/filter-opt
 import type { ManagementIssue } from '../schemas/management-issue.ts';
 import type { Measure } from '../schemas/strategy-sheet.ts';
 import { figureUrl } from './urls.ts';
+import { yearDigest, type YearDigest } from './continuity/year-on-year.ts';
 
 /** What the feeds read of a report (src/lib/feed/reports.ts). */
 export type FeedDoc =
@@ -24,6 +25,8 @@ export interface ReportIndexEntry {
   filterValues: ReportFilterValues;
   figureUrls: string[];
   ratingChecks: SiteRatingCheck[];
+  /** Its ratings and latest figures, for the next year's 前年度からの変化 (not kept in the SiteIndex) */
+  digest: YearDigest;
 }
 
 export interface SiteIndex {
@@ -47,7 +50,13 @@ export function reportIndexEntry(report: ReportDocument): ReportIndexEntry {
     filterValues: reportFilterValues(report),
     figureUrls: seriesOf(report).map(({ series }) => figureUrl(report.doc.organization, report.doc.fiscalYear, reportSlug(report), series.id)),
     ratingChecks: siteRatingChecks([report]),
+    digest: yearDigest(report),
   };
+}
+
+/** Each report's digest by summaryKey, for the report pages of the years after it. */
+export function digestsOf(entries: readonly ReportIndexEntry[]): Map<string, YearDigest> {
+  return new Map(entries.map((e) => [summaryKey(e.summary), e.digest]));
 }
 
 /** The site index from per-report entries, in the order site-wide pages list them. */

@@ -1,16 +1,18 @@
 /** Every published page of the site, as absolute URLs for the sitemaps (drafts and embargoed reports never reach the data). */
 import { getSiteData, getSiteIndex } from './site-data.ts';
 import { sitemapChunks } from './sitemap.ts';
-import { absoluteUrl, accessibilityUrl, continuingReportUrl, homeUrl, organizationUrl, ratingChecksUrl, ratingsLegendUrl, searchUrl, yearIndexUrl } from './urls.ts';
+import { checksByOrganization } from './rating-check-summary.ts';
+import { absoluteUrl, accessibilityUrl, continuingReportUrl, homeUrl, organizationRatingChecksUrl, organizationUrl, ratingChecksUrl, ratingsLegendUrl, searchUrl, yearIndexUrl, yearRatingChecksUrl } from './urls.ts';
 
 export async function sitemapPageUrls(site: URL | undefined): Promise<string[]> {
-  const [{ publishingOrgs, groups, links }, { chains, figureUrls }] = await Promise.all([getSiteData(), getSiteIndex()]);
+  const [{ publishingOrgs, groups, links }, { chains, figureUrls, ratingChecks }] = await Promise.all([getSiteData(), getSiteIndex()]);
   const paths = [
     homeUrl(),
     ratingsLegendUrl(),
     accessibilityUrl(),
     searchUrl(),
     ratingChecksUrl(),
+    ...[...checksByOrganization(ratingChecks)].flatMap(([org, years]) => [organizationRatingChecksUrl(org), ...[...years.keys()].map((year) => yearRatingChecksUrl(org, year))]),
     ...publishingOrgs.map((o) => organizationUrl(o.id)),
     ...groups.map((g) => yearIndexUrl(g.organization, g.fiscalYear)),
     ...links.map((l) => l.url),

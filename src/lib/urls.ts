@@ -39,9 +39,17 @@ export const managementIssueUrl = (org: string, fiscalYear: number, number: numb
 export const measureUrl = (org: string, fiscalYear: number, code: string) => sitePathOf(`/${org}/${fiscalYear}/shisaku-${code}/`);
 export const ratingsLegendUrl = () => sitePathOf('/about/ratings/');
 export const accessibilityUrl = () => sitePathOf('/about/accessibility/');
+/** What 〔判読不能〕 and 〔読み: …〕 mean: every such marker links here, so it is reachable by keyboard and touch. */
+export const readingNotesUrl = () => `${accessibilityUrl()}#${anchors.readingNotes}`;
 export const searchUrl = () => sitePathOf('/search/');
+/** The search page with a state in its address (a query string from src/lib/search/url-state.ts). */
+export const searchWithUrl = (query: string) => `${searchUrl()}?${query}`;
 /** 評価と数値の照合: every comparison of a target with its self-evaluation, site-wide */
 export const ratingChecksUrl = () => sitePathOf('/checks/');
+/** The checks of one organisation: its years with their counts. */
+export const organizationRatingChecksUrl = (org: string) => sitePathOf(`/checks/${org}/`);
+/** The checks of one organisation and fiscal year, in full. */
+export const yearRatingChecksUrl = (org: string, fiscalYear: number) => sitePathOf(`/checks/${org}/${fiscalYear}/`);
 /** A report's page from its organisation, year and file name (keiei-kadai-2, shisaku-4-1-2). */
 export const reportUrl = (org: string, fiscalYear: number, slug: string) => sitePathOf(`/${org}/${fiscalYear}/${slug}/`);
 /** The stable page of one indicator of one report: chart, table, data and citation. */
@@ -70,6 +78,8 @@ export const anchors = {
   initiative: (number: string) => `torikumi-${number}`,
   project: (number: number) => `jigyo-${number}`,
   changeNotes: 'koshin-rireki',
+  /** The explanation of 〔判読不能〕 and 〔読み〕 (accessibility page) */
+  readingNotes: 'handoku-funo',
 } as const;
 
 /** The page URL of a report entry id such as "osaka-ict/2018/keiei-kadai-2". */

@@ -100,15 +100,23 @@ describe('rating checks', () => {
     expect(textOf(section.querySelector('table.outcome-table'))).toContain('B 順調でない');
   });
 
-  it('are all listed on /checks/ by agreement, with links to the report and the figure', () => {
-    const root = page('checks');
-    const count = (id: string) => rows(root.querySelector(`#${id}`)!.parentNode!.querySelector('table') as HTMLElement).length;
+  it('are all listed under /checks/, one page per organisation and year, by agreement, with links to the report and the figure', () => {
+    // The summary page counts them and links the organisation, whose page links its years.
+    expect(textOf(page('checks').querySelector('main'))).toContain('不一致 1件・一致 2件・判定できない 1件');
+    const years = page('checks/test-city').querySelectorAll('main li a').map((a) => a.getAttribute('href') ?? '');
+    const yearPages = years.filter((href) => /^\/checks\/test-city\/\d{4}\/$/.test(href)).map((href) => page(href.slice(1, -1)));
+    expect(yearPages.length).toBeGreaterThan(0);
+    // A verdict without comparisons in a year says 該当なし instead of a table.
+    const count = (id: string) => yearPages.reduce((n, root) => {
+      const table = root.querySelector(`#${id}`)!.parentNode!.querySelector('table');
+      return n + (table ? rows(table).length : 0);
+    }, 0);
     expect([count('disagree'), count('agree'), count('cannotJudge')]).toEqual([1, 2, 1]);
-    const hrefs = root.querySelectorAll('table a').map((a) => a.getAttribute('href'));
+    const hrefs = yearPages.flatMap((root) => root.querySelectorAll('table a').map((a) => a.getAttribute('href')));
     expect(hrefs).toContain('/test-city/2019/keiei-kadai-1/#senryaku-1-1');
     expect(hrefs).toContain('/test-city/2019/keiei-kadai-1/#torikumi-1-1-1');
     expect(hrefs).toContain('/test-city/2020/keiei-kadai-1/figures/incidents/');
-    expect(textOf(root.querySelector('#cannotJudge')!.parentNode as HTMLElement)).toContain('判定できません（実績値なし）');
+    expect(yearPages.map((root) => textOf(root.querySelector('#cannotJudge')!.parentNode as HTMLElement)).join('\n')).toContain('判定できません（実績値なし）');
   });
 });
 

@@ -212,6 +212,20 @@ describe('評価区分の見方', () => {
     expect(notes.length).toBeGreaterThanOrEqual(2);
     for (const note of notes) expect(textOf(note)).toMatch(/^Kohyoによる補足（元の文書にはない説明です）:/);
   });
+
+  it('explains every code and the documents\' terms in plain words, labelled as Kohyo\'s, never repeating the label', () => {
+    const root = page('about/ratings');
+    const achievement = root.querySelector('#achievement')!.parentNode as HTMLElement;
+    expect(textOf(achievement.querySelector('#achievement-meaning'))).toBe('意味（Kohyoによる説明）');
+    const meanings = achievement.querySelectorAll('dl.glossary dd').map(textOf);
+    expect(meanings).toHaveLength(3);
+    expect(meanings[2]).toContain('撤退基準');
+    for (const m of meanings) expect(['目標達成', '目標未達成', '撤退基準未達成']).not.toContain(m);
+    const terms = root.querySelector('#terms')!.parentNode as HTMLElement;
+    expect(textOf(terms.querySelector('h2'))).toContain('Kohyoによる説明');
+    const glossary = terms.querySelectorAll('dt').map(textOf);
+    for (const term of ['撤退基準', '中間アウトカム（業績目標）', '前の年度と比べられない区分']) expect(glossary).toContain(term);
+  });
 });
 
 describe('data downloads', () => {
@@ -334,8 +348,10 @@ describe('評価と数値の照合 on 経営課題2', () => {
     expect(page('osaka-ict/2018/keiei-kadai-2').querySelectorAll('.rating-check')).toHaveLength(1);
   });
 
-  it('is listed on /checks/', () => {
-    const root = page('checks');
+  it('is listed on the /checks/ page of its organisation and year, linked from /checks/', () => {
+    expect(page('checks').querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('/checks/osaka-ict/');
+    expect(page('checks/osaka-ict').querySelectorAll('main a').map((a) => a.getAttribute('href'))).toContain('/checks/osaka-ict/2018/');
+    const root = page('checks/osaka-ict/2018');
     expect(textOf(root.querySelector('#agree')!.parentNode as HTMLElement)).toContain('経営課題2 情報セキュリティ管理体制の実効性確保');
     expect(root.querySelectorAll('table a').map((a) => a.getAttribute('href'))).toContain('/osaka-ict/2018/keiei-kadai-2/#torikumi-2-1-2');
   });
@@ -406,5 +422,26 @@ describe('wording held against the seed documents', () => {
     const text = textOf(page('chiba-somu/2017/shisaku-4-1-2').querySelector('main'));
     expect(text).toContain('（9%増、Kohyoによる計算）');
     expect(text).not.toMatch(/9%増）/);
+  });
+});
+
+describe('〔判読不能〕 on a real strategy sheet (千葉市 施策 4-3-4: three 事務事業 names could not be read)', () => {
+  const root = page('chiba-somu/2017/shisaku-4-3-4');
+
+  it('says near the top what the marker means, in text a phone can show', () => {
+    const note = root.querySelector('.reading-notes-note');
+    expect(textOf(note)).toContain('元の文書（PDF）から文字を読み取れなかった箇所です');
+    expect(note?.querySelector('a')?.getAttribute('href')).toBe('/about/accessibility/#handoku-funo');
+  });
+
+  it('makes every marker a link to the explanation, never a title= tooltip', () => {
+    const markers = root.querySelectorAll('.illegible');
+    expect(markers.length).toBeGreaterThanOrEqual(3);
+    for (const m of markers) {
+      expect(m.tagName).toBe('A');
+      expect(m.getAttribute('href')).toBe('/about/accessibility/#handoku-funo');
+      expect(m.getAttribute('title')).toBeUndefined();
+    }
+    expect(page('about/accessibility').querySelector('#handoku-funo')).not.toBeNull();
   });
 });

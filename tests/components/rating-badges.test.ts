@@ -36,6 +36,16 @@ describe('AchievementBadge', () => {
     expect(text(html)).toContain('①(i) 目標達成（見込）・取組は予定どおり進捗');
   });
 
+  it('marks ①(ii) (target met, activities not as planned) apart from ①(i) and from ②', async () => {
+    const full = await container.renderToString(AchievementBadge, { props: { rating: { achievement: 1, progress: 'i' }, stage: 'final' } });
+    const partly = await container.renderToString(AchievementBadge, { props: { rating: { achievement: 1, progress: 'ii' }, stage: 'final' } });
+    const missed = await container.renderToString(AchievementBadge, { props: { rating: { achievement: 2, progress: 'i' }, stage: 'final' } });
+    expect(text(full)).toContain('✓ ①(i) 目標達成・取組は予定どおり実施');
+    expect(text(partly)).toContain('△ ①(ii) 目標達成・取組を予定どおり実施しなかった');
+    expect(partly).toContain('rating--mixed');
+    expect(text(missed)).toContain('✗ ②(i)');
+  });
+
   it('shows ③ alone in 自己評価', async () => {
     const html = await container.renderToString(AchievementBadge, { props: { rating: { achievement: 3, progress: null }, stage: 'final' } });
     expect(text(html)).toContain('③ 撤退基準未達成');

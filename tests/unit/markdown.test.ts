@@ -85,3 +85,17 @@ describe('plain text', () => {
     expect(markdownToPlainText('<script>alert(1)</script>')).toBe('<script>alert(1)</script>');
   });
 });
+
+describe('〔判読不能〕 markers', () => {
+  it('link to their explanation, so keyboard and touch reach it (no title= tooltip)', () => {
+    const html = renderInlineMarkdown('No.1 〔判読不能〕');
+    expect(html).toContain('<a class="illegible" href="/about/accessibility/#handoku-funo"');
+    expect(html).not.toContain('title=');
+  });
+
+  it('stay text inside a link of the Markdown itself (links cannot nest)', () => {
+    const html = renderInlineMarkdown('[〔判読不能〕の資料](https://www.city.example.lg.jp/) と 〔判読不能〕');
+    expect(html.match(/<a\b/g)).toHaveLength(2);
+    expect(html).toContain('<span class="illegible">〔判読不能〕</span>の資料</a>');
+  });
+});

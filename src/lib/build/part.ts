@@ -46,6 +46,8 @@ export interface ShardPart {
   problems: ContentProblem[];
   /** Preview: differences from the public site of this shard's changed reports, by report id */
   previewChanges?: Record<string, ChangeSection[]>;
+  /** The feeds with at least one dated entry, which pages may advertise (src/lib/feed/advertised.ts) */
+  datedFeeds: string[];
 }
 
 export interface SitePart {
@@ -60,6 +62,8 @@ export interface SitePart {
   previewChanges?: PreviewChangesData;
   /** Newest year first: the first is the search page's primary index */
   searchIndexes: ShardIndexInfo[];
+  /** The feeds with at least one dated entry, which pages may advertise (src/lib/feed/advertised.ts) */
+  datedFeeds: string[];
 }
 
 export type BuildPart = ShardPart | SitePart;

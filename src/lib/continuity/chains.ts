@@ -17,6 +17,7 @@ import type { ReportDocument } from '../reports.ts';
 import { managementIssueTitle, measureTitle } from '../reports.ts';
 import type { Continues } from '../../schemas/continuity.ts';
 import { continuingReportUrl, reportUrl } from '../urls.ts';
+import type { YearDigest } from './year-on-year.ts';
 
 export type ReportKind = ReportDocument['kind'];
 
@@ -126,19 +127,23 @@ export interface OtherYears {
   next?: YearLink;
   /** Every year of the report, oldest first, the current one marked */
   years: YearLink[];
+  /** The previous year's ratings and latest figures, for 前年度からの変化 (when the build has them) */
+  previousDigest?: YearDigest;
 }
 
 export const reportUrlOf = (s: Pick<ReportSummary, 'organization' | 'fiscalYear' | 'slug'>): string => reportUrl(s.organization, s.fiscalYear, s.slug);
 
-/** Every report's other years (by summaryKey), computed once for a whole build. */
-export function otherYearsIndex(summaries: readonly ReportSummary[]): Map<string, OtherYears> {
+/** Every report's other years (by summaryKey), computed once for a whole build; with the previous year's digest when given. */
+export function otherYearsIndex(summaries: readonly ReportSummary[], digests?: ReadonlyMap<string, YearDigest>): Map<string, OtherYears> {
   const index = new Map<string, OtherYears>();
   for (const chain of continuingChains(summaries)) {
     const chainUrl = continuingReportUrl(chain.organization, chain.id);
     chain.members.forEach((member, position) => {
       const years = chain.members.map((m, i) => ({ fiscalYear: m.fiscalYear, title: m.title, url: reportUrlOf(m), current: i === position }));
+      const previousDigest = position > 0 ? digests?.get(summaryKey(chain.members[position - 1]!)) : undefined;
       index.set(summaryKey(member), {
         chainUrl,
+        ...(previousDigest ? { previousDigest } : {}),
         ...(position > 0 ? { previous: years[position - 1]! } : {}),
         ...(position < years.length - 1 ? { next: years[position + 1]! } : {}),
         years,

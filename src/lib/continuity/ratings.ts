@@ -41,6 +41,12 @@ interface Observation { itemKey: string; order: string; number: string; title: s
 /** 「2-1-2」 of 経営課題2 → 「1-2」: the part that stays when the 経営課題 is renumbered. */
 const local = (number: string): string => number.split('-').slice(1).join('-');
 
+/** Every rating of one report, keyed so the same item's rating can be found in another year. */
+export function ratingObservations(report: DatedReport['report']): { key: string; number: string; title: string; rating: string; value: RatingValue }[] {
+  const observations = report.kind === 'managementIssue' ? issueObservations(report.doc) : measureObservations(report.doc);
+  return observations.map((o) => ({ key: `${o.itemKey}/${o.ratingKey}`, number: o.number, title: o.title.replace('NUMBER', o.number), rating: o.rating, value: o.value }));
+}
+
 function issueObservations(doc: ManagementIssue): Observation[] {
   return doc.strategies.flatMap((s) => {
     const strategyKey = `s${local(s.number)}`;
@@ -87,7 +93,7 @@ function rank(value: RatingValue): number | undefined {
 
 const sameValue = (a: RatingValue, b: RatingValue): boolean => JSON.stringify(a) === JSON.stringify(b);
 
-function changeBetween(previous: RatingValue, current: RatingValue): RatingChange {
+export function changeBetween(previous: RatingValue, current: RatingValue): RatingChange {
   if (current.kind === 'codes' && current.vocabulary === 'improvementMethod') return sameValue(previous, current) ? 'same' : 'changed';
   const before = rank(previous);
   const after = rank(current);

@@ -8,6 +8,7 @@ import { findOrganization, organizationDisplayName } from '../organizations.ts';
 import { reportRatings } from '../report-ratings.ts';
 import type { ReportDocument } from '../reports.ts';
 import type { Organization } from '../../schemas/organization.ts';
+import { compareNatural } from '../natural-order.ts';
 import { compareFilterValues, documentTypeFilterValue, FILTER_ORDER, fiscalYearFilterValue, type FilterId } from './filters.ts';
 
 /** The filter values one report gives (organisation by id). */
@@ -58,6 +59,6 @@ export function organizationGroups(organizations: readonly Organization[], value
     groups.set(municipality, [...(groups.get(municipality) ?? []), value]);
   }
   return [...groups]
-    .sort(([a], [b]) => a.localeCompare(b, 'ja'))
+    .sort(([a], [b]) => compareNatural(a, b))
     .map(([municipality, list]) => ({ municipality, organizations: list }));
 }

@@ -4,6 +4,7 @@
  * search page. Keeping both sides here means a filter value can never be spelt two ways.
  */
 import { LABELS } from '../labels.ts';
+import { compareNatural } from '../natural-order.ts';
 import { VOCABULARIES } from '../ratings.ts';
 import { alternativeEraNames, formatFiscalYear, parseFiscalYearLabel, shortWarekiFiscalYear } from '../wareki.ts';
 
@@ -89,6 +90,9 @@ export function compareFilterValues(id: FilterId, a: string, b: string): number 
     }
     case 'rating':
       return ratingRank(a) - ratingRank(b) || byText;
+    case 'organization':
+      // 第1室, 第2室, …, 第11室: numbers in names as people count them.
+      return compareNatural(a, b);
     default:
       return byText;
   }

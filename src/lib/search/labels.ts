@@ -20,11 +20,15 @@ export const SEARCH_LABELS = {
   organizationFinder: '組織名で探す',
   organizationFinderHint: '入力した文字を含む組織だけを表示します。',
   organizationFinderNone: '入力した文字を含む組織はありません。',
+  organizationFinderCount: (count: number) => `入力した文字を含む組織: ${count.toLocaleString('ja-JP')}件（よく一致するものから表示）`,
   resultsHeading: '検索結果',
   noScript: 'この検索機能は JavaScript を使います。JavaScript を有効にするか、ホームから年度・組織ごとの一覧をたどってください。',
   idle: 'キーワードを入力するか、絞り込み条件を選んでください。',
   loadFailed: '検索機能を読み込めませんでした。時間をおいてページを再読み込みしてください。',
 } as const;
+
+/** Announced by the 組織 finder's live region while typing. */
+export const finderCountMessage = (count: number): string => SEARCH_LABELS.organizationFinderCount(count);
 
 /** 「「情報セキュリティ」の検索結果: 3件」 (the count announced in the live region). */
 export function resultCountMessage(query: string, filterCount: number, count: number): string {

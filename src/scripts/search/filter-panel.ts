@@ -4,6 +4,9 @@
  * not shown (src/pages/search.astro); everything here then has nothing to do.
  */
 
+import { foldForFinder, rankFinderItems } from '../../lib/search/org-finder.ts';
+import { finderCountMessage, SEARCH_LABELS } from '../../lib/search/labels.ts';
+
 /** Must match the side-column breakpoint of src/pages/search.astro. */
 const WIDE = '(min-width: 56rem)';
 
@@ -50,36 +53,46 @@ export function setUpFilterPanel(panel: HTMLElement, toggle: HTMLButtonElement, 
   };
 }
 
-const fold = (text: string) => text.normalize('NFKC').toLowerCase().replace(/\s+/gu, '');
-
 /**
  * Type-to-filter for long organisation lists: shows only organisations whose name contains the
- * text (NFKC, so 半角 and 全角 match), opening the groups that hold them. Chosen organisations stay
- * visible whatever is typed, so a choice can always be seen and cleared.
+ * text, best match first (src/lib/search/org-finder.ts), and only the groups that hold one, opened.
+ * Chosen organisations stay visible whatever is typed, so a choice can always be seen and cleared.
+ * A live region says how many remain. Clearing the text restores the list's own order.
  */
 function setUpOrganizationFinder(panel: HTMLElement): void {
   const finder = panel.querySelector<HTMLInputElement>('#search-org-finder');
-  const none = panel.querySelector<HTMLElement>('#search-org-finder-none');
+  const status = panel.querySelector<HTMLElement>('#search-org-finder-status');
   if (!finder) return;
   const groups = [...panel.querySelectorAll<HTMLDetailsElement>('.search-org-group')];
+  const container = groups[0]?.parentElement;
+  // The printed order, to restore when the text is cleared.
+  const items = new Map(groups.map((group) => [group, [...group.querySelectorAll<HTMLLIElement>('li')]]));
   const wasOpen = new Map<HTMLDetailsElement, boolean>();
   finder.addEventListener('input', () => {
-    const text = fold(finder.value);
+    const typed = finder.value;
+    const text = foldForFinder(typed);
+    const ranked: { group: HTMLDetailsElement; best: number; position: number }[] = [];
     let shown = 0;
-    for (const group of groups) {
+    groups.forEach((group, position) => {
       if (!wasOpen.has(group)) wasOpen.set(group, group.open);
-      let inGroup = 0;
-      for (const item of group.querySelectorAll<HTMLLIElement>('li')) {
-        const box = item.querySelector<HTMLInputElement>('input')!;
-        const match = text === '' || box.checked || fold(box.value).includes(text);
-        item.hidden = !match;
-        if (match) inGroup += 1;
-      }
-      group.hidden = inGroup === 0;
-      group.open = text === '' ? (wasOpen.get(group) ?? false) : inGroup > 0;
+      const list = group.querySelector('ul')!;
+      const lis = items.get(group)!;
+      const municipality = group.dataset.municipality ?? '';
+      const entries = lis.map((li) => ({ li, municipality, value: li.querySelector<HTMLInputElement>('input')!.value }));
+      const matches = text === '' ? entries.map((item) => ({ item, score: 2 })) : rankFinderItems(entries, typed);
+      const chosen = entries.filter((e) => e.li.querySelector<HTMLInputElement>('input')!.checked && !matches.some((m) => m.item === e));
+      const visible = [...matches.map((m) => m.item), ...chosen];
+      for (const li of lis) li.hidden = !visible.some((v) => v.li === li);
+      // Best first while typing; the printed order otherwise.
+      list.append(...(text === '' ? lis : [...visible.map((v) => v.li), ...lis.filter((li) => li.hidden)]));
+      group.hidden = visible.length === 0;
+      group.open = text === '' ? (wasOpen.get(group) ?? false) : visible.length > 0;
       if (text === '') wasOpen.delete(group);
-      shown += inGroup;
-    }
-    if (none) none.hidden = shown > 0;
+      shown += matches.length;
+      ranked.push({ group, best: matches[0]?.score ?? 3, position });
+    });
+    // The group holding the best match comes first.
+    if (container) container.append(...ranked.sort((a, b) => (text === '' ? 0 : a.best - b.best) || a.position - b.position).map((r) => r.group));
+    if (status) status.textContent = text === '' ? '' : shown > 0 ? finderCountMessage(shown) : SEARCH_LABELS.organizationFinderNone;
   });
 }

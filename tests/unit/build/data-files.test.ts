@@ -27,7 +27,7 @@ beforeAll(async () => {
   dir = await mkdtemp(path.join(os.tmpdir(), 'kohyo-data-files-'));
   const bucket = path.join(dir, 'bucket.json');
   await writeFile(bucket, JSON.stringify(entries));
-  part = { mode: 'shard', kind: 'reports', shardId: '2018', organizations: loaded.organizations, bucketFiles: [bucket], otherYears: {}, problems: [] };
+  part = { mode: 'shard', kind: 'reports', shardId: '2018', organizations: loaded.organizations, bucketFiles: [bucket], otherYears: {}, problems: [], datedFeeds: [] };
 });
 
 afterAll(async () => {
