@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import kohyoPagefind from './src/integrations/pagefind.ts';
 import kohyoPreviewSite from './src/integrations/preview-site.ts';
 import { ASSETS_FOLDER } from './src/lib/build-folders.ts';
-import { siteAddress, sitePath, validateSiteAddress } from './src/lib/site-address.ts';
+import { configuredSiteAddress, sitePath, validateSiteAddress } from './src/lib/site-address.ts';
 
 // The site address is checked before anything else (the build script checks it too, before any
 // work): a bad value is said in words naming the setting, never as a stack trace from a later step.
@@ -17,7 +17,9 @@ if (!address.ok) {
 //   KOHYO_OUT_DIR   where the finished site is written (scripts/build.ts sets a temporary folder)
 //   KOHYO_CACHE_DIR Astro's cache; separate builds running side by side must not share one
 export default defineConfig({
-  site: siteAddress(),
+  // Only a configured address (KOHYO_SITE_URL or content/site.yaml): without one, pages print no
+  // absolute URL rather than a placeholder host (src/lib/site-address.ts).
+  site: configuredSiteAddress(),
   // The path of the site address (https://example.jp/kohyo/ → /kohyo/): every URL lives under it (src/lib/urls.ts).
   base: sitePath(),
   outDir: process.env.KOHYO_OUT_DIR ?? './dist',

@@ -50,7 +50,7 @@ import { writeVocabulary } from './build/vocabulary.ts';
 import { nestedFolders, type BuildFolder } from './build/folders.ts';
 import { VOCABULARY_FOLDER } from '../src/lib/search/shard-vocabulary.ts';
 import { listFiles, overlay, removeTree } from './build/tree.ts';
-import { PLACEHOLDER_SITE_ADDRESS, siteAddressIsSet, SITE_ADDRESS_SETTING, validateSiteAddress } from '../src/lib/site-address.ts';
+import { configuredSiteAddress, PLACEHOLDER_SITE_ADDRESS, siteAddressIsSet, SITE_ADDRESS_SETTING, validateSiteAddress } from '../src/lib/site-address.ts';
 
 const NOTHING_PUBLISHED = '何も公開していません（以前の出力はそのままです） / nothing was published (the previous output is unchanged)';
 const USAGE = '使い方 / usage: build.ts [--preview] [--shard K/N --out DIR | --merge DIR…]';
@@ -162,8 +162,8 @@ async function main(argv: string[]): Promise<number> {
   if (preview) env[PREVIEW_BUILD_SWITCH] = 'preview';
   else delete env[PREVIEW_BUILD_SWITCH];
   // The public site's address only matters for what the public site publishes (sitemap, feeds).
-  if (!env.KOHYO_SITE_URL && mode.kind !== 'shard' && !preview) {
-    console.warn(`注意: KOHYO_SITE_URL（公開先の URL）が未設定のため、sitemap.xml と robots.txt の絶対 URL は仮の ${PLACEHOLDER_SITE_ADDRESS} になります / KOHYO_SITE_URL is not set: sitemap.xml uses a placeholder address`);
+  if (!configuredSiteAddress(env) && mode.kind !== 'shard' && !preview) {
+    console.warn(`注意: KOHYO_SITE_URL（公開先の URL）が未設定で、content/site.yaml にも address がないため、引用・og:url・データファイルにはページのパスだけを書き、sitemap.xml・robots.txt・フィードの絶対 URL は仮の ${PLACEHOLDER_SITE_ADDRESS} になります / no site address: citations and data files give paths only, sitemap.xml uses a placeholder address`);
   }
   const finalDir = outputDirectory(preview, env);
   const cacheRoot = path.resolve(env.KOHYO_CACHE_DIR || '.kohyo/cache');

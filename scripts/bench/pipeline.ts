@@ -52,11 +52,35 @@ export interface PipelineResult {
   peakRssByKind: Record<(typeof PROCESS_KINDS)[number], number | null>;
   indexing: SearchSummary | null;
   stages: KohyoStages | null;
+  /** Share images (`[kohyo:images]` lines, one per shard; absent in results of older runs) */
+  images?: ImageSummary | null;
   site: SiteMetrics | null;
+}
+
+/** The shards' `[kohyo:images]` lines summed: share images written, drawn (not in the cache), and time. */
+export interface ImageSummary {
+  images: number;
+  drawn: number;
+  ms: number;
 }
 
 const SEARCH_LINE = /\[(?:kohyo|baseline):search\] indexed (\d+) pages in (\d+(?:\.\d+)?) ms \(index (\d+) bytes\)/;
 const STAGES_LINE = /\[kohyo:build\] stages (\{.*\})\s*$/;
+const IMAGES_LINE = /\[kohyo:images\] (\d+) share images \((\d+) drawn\) in (\d+) ms/;
+
+function sumImageLines(lines: readonly TimedLine[]): ImageSummary | null {
+  const summary: ImageSummary = { images: 0, drawn: 0, ms: 0 };
+  let seen = false;
+  for (const line of lines) {
+    const match = IMAGES_LINE.exec(line.text);
+    if (!match) continue;
+    seen = true;
+    summary.images += Number(match[1]);
+    summary.drawn += Number(match[2]);
+    summary.ms += Number(match[3]);
+  }
+  return seen ? summary : null;
+}
 
 function sumSearchLines(lines: readonly TimedLine[]): SearchSummary | null {
   const summary: SearchSummary = { runs: 0, pages: 0, ms: 0, indexBytes: 0 };
@@ -97,7 +121,7 @@ export interface PipelineSpec {
 /** Runs the build: cold (output and caches deleted first) or over the previous build's output and caches. */
 export async function runPipeline(spec: PipelineSpec, mode: 'cold' | 'warm' = 'cold'): Promise<PipelineResult> {
   if (mode === 'cold') for (const dir of [spec.outDir, ...spec.coldDirs]) await rm(dir, { recursive: true, force: true });
-  const run: TreeMeasurement = await runMeasured(spec.command, spec.args, { env: spec.env, logFile: spec.logFile, echo: /(:search\]|\[kohyo:build\]|page\(s\) built|error|エラー)/i });
+  const run: TreeMeasurement = await runMeasured(spec.command, spec.args, { env: spec.env, logFile: spec.logFile, echo: /(:search\]|\[kohyo:build\]|\[kohyo:images\]|page\(s\) built|error|エラー)/i });
   const ok = run.exitCode === 0 && existsSync(spec.outDir);
   return {
     ok,
@@ -111,6 +135,7 @@ export async function runPipeline(spec: PipelineSpec, mode: 'cold' | 'warm' = 'c
     peakRssByKind: peaksByKind(run.peakRssByCommand),
     indexing: sumSearchLines(run.lines),
     stages: parseStages(run.lines),
+    images: sumImageLines(run.lines),
     site: ok ? await measureSite(spec.outDir, spec.reportIds) : null,
   };
 }

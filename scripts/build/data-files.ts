@@ -13,7 +13,7 @@ import { continuingDataFiles, reportDataFiles, type DataFile } from '../../src/l
 import { continuingPropsOf, reportPropsOf } from '../../src/lib/report-props.ts';
 
 /** The data files of a shard's pages, as the routes would have rendered them. */
-export async function shardDataFiles(part: ShardPart, options: { preview: boolean; site: URL }): Promise<DataFile[]> {
+export async function shardDataFiles(part: ShardPart, options: { preview: boolean; site: URL | undefined }): Promise<DataFile[]> {
   // The same entries and warnings as the content loader gives the shard's pages.
   const { entries, problems } = await shardContent(part, options.preview);
   const reports = reportDocsOf(entries, problems);
@@ -36,7 +36,7 @@ async function inParallel<T>(items: readonly T[], work: (item: T) => Promise<unk
 }
 
 /** Writes them under `root` (the shard's rendered files) and says how many, in how long (the benchmark reads it). */
-export async function writeShardDataFiles(part: ShardPart, root: string, options: { preview: boolean; site: URL }): Promise<void> {
+export async function writeShardDataFiles(part: ShardPart, root: string, options: { preview: boolean; site: URL | undefined }): Promise<void> {
   const started = performance.now();
   const files = await shardDataFiles(part, options);
   await inParallel([...new Set(files.map((file) => path.dirname(path.join(root, file.path))))], (folder) => mkdir(folder, { recursive: true }));

@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { siteSettingsFile } from '../../src/lib/site-settings.ts';
 
 /** What renders pages: a change to any of these files re-renders every shard. */
 const CODE_INPUTS = ['src', 'astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build'];
@@ -28,8 +29,11 @@ export function codeFingerprint(root = process.cwd()): string {
 }
 
 /** Settings read while rendering (absolute URLs, preview switch): part of every shard's key. */
+// content/site.yaml (publisher, terms, address) is in every page's footer and every data file.
 export function renderSettings(env: NodeJS.ProcessEnv, preview: boolean): Record<string, string> {
-  return { site: env.KOHYO_SITE_URL ?? '', release: preview ? 'preview' : 'production' };
+  const settingsFile = siteSettingsFile(path.resolve(env.KOHYO_CONTENT_DIR ?? 'content'));
+  const siteYaml = settingsFile ? createHash('sha256').update(readFileSync(settingsFile)).digest('hex') : '';
+  return { site: env.KOHYO_SITE_URL ?? '', siteYaml, release: preview ? 'preview' : 'production' };
 }
 
 export function shardKey(parts: { shardId: string; bucketHashes: string[]; organizationsJson: string; code: string; settings: Record<string, string>; context: string }): string {

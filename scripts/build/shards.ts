@@ -15,7 +15,8 @@ import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeBuildPart, type ShardPart } from '../../src/lib/build/part.ts';
-import { siteAddress } from '../../src/lib/site-address.ts';
+import { configuredSiteAddress } from '../../src/lib/site-address.ts';
+import { writeShardImages } from './share-images.ts';
 import type { Shard } from '../../src/lib/build/shard-plan.ts';
 import type { OtherYears } from '../../src/lib/continuity/chains.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
@@ -142,7 +143,8 @@ async function renderShard(ctx: ShardContext, shard: Shard, key: string, previou
   }
   if (existsSync(path.join(outDir, '_astro'))) await move(path.join(outDir, '_astro'), path.join(files, '_astro'));
   await removeTree(outDir);
-  await writeShardDataFiles(part, files, { preview: ctx.preview, site: new URL(siteAddress()) });
+  await writeShardDataFiles(part, files, { preview: ctx.preview, site: siteUrl() });
+  await writeShardImages(part, files, { preview: ctx.preview, cacheDir: path.join(ctx.cacheRoot, 'share-images') });
   const pagesHash = await hashTree(files);
   return { shard, key, staging, pagesHash, previous, renderMs: performance.now() - started };
 }
@@ -230,3 +232,8 @@ export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideL
   return timings;
 }
 
+/** The site's address for the data files' absolute URLs; none when it is not set (src/lib/site-address.ts). */
+function siteUrl(): URL | undefined {
+  const address = configuredSiteAddress();
+  return address ? new URL(address) : undefined;
+}

@@ -42,3 +42,17 @@ export function formatChange(from: number, to: number): string {
   if (percent === 0) return '増減なし';
   return `${percent}%${ratio < 0 ? '減' : '増'}`;
 }
+
+/**
+ * A page description of at most `max` characters: cut after the last full sentence (。) that
+ * fits, or — when that would leave too little — mid-sentence with 「…」, so a cut never reads as
+ * the whole text.
+ */
+export function shortDescription(text: string, max = 120): string {
+  const chars = [...text.trim()];
+  if (chars.length <= max) return chars.join('');
+  const head = chars.slice(0, max).join('');
+  const end = head.lastIndexOf('。');
+  if (end >= max * 0.4) return head.slice(0, end + 1);
+  return `${chars.slice(0, max - 1).join('')}…`;
+}

@@ -26,6 +26,8 @@ export const LABELS = {
     frameTitle: 'プレビュー — 公開サイトではありません',
     frameDetail: '職員・確認者が公開前に内容を確かめるためのサイトです。下書きと公開前の報告も表示しています。このページの内容を引用・共有しないでください。',
     changesLink: '公開で変わること（確認用の一覧）',
+    /** The disclosure that holds frameDetail: the band stays a line or two on a phone's first screen. */
+    aboutSummary: 'このプレビューについて',
     problemsHeading: (errors: number, warnings: number) => `コンテンツの問題: エラー ${errors} 件、警告 ${warnings} 件`,
     problemsDetail: 'エラーのあるファイルがある間は公開できません（npm run build が止まります）。その報告のページには、問題の一覧と公開中の版を表示します。ファイルを直すと、この一覧から消えます。',
     warningsSummary: (warnings: number) => `警告 ${warnings} 件を表示`,
@@ -186,6 +188,8 @@ export const LABELS = {
     disagree: '計算結果と自己評価は一致しません。',
     verdict: { agree: '一致', disagree: '不一致', cannotJudge: '判定できない' },
     initiativeCaveat: '業績目標の達成状況は、この数値目標のほかの目標も合わせて評価されていることがあります。',
+    /** Beside every 不一致 and on /checks/: the comparison is not a finding against the city. */
+    disagreeCaveat: '「不一致」は、評価が誤っているという意味ではありません。',
     unchanged: '自己評価は文書のとおり表示しており、Kohyoは変更していません。',
     pageTitle: '評価と数値の照合の一覧',
   },
@@ -208,8 +212,19 @@ export const LABELS = {
     },
     notInYear: 'この年度の文書になし',
     revised: '改訂あり',
+    /** 「平成30年度の 19件 は、令和元年度（平成31年度）の文書で21件に改訂。」 */
+    revisedFigure: (year: string, own: string, revision: string) => `この文書の${year}の値 ${own} は、${revision}されています。`,
+    revisedLink: '全年度の推移で確かめる',
+    /** On the new holder of a number: where the earlier holder went. */
+    numberMoved: (year: string, title: string) => `この報告は、${year}の「${title}」とは別の報告です。${year}の報告は、`,
+    numberMovedEnd: 'として続いています。',
+    seriesLink: 'この指標の全年度の推移',
     usedFrom: (year: string) => `${year}の文書`,
     otherDocument: (year: string, value: string) => `${year}の文書では ${value}`,
+    /** The words before the value in otherDocument, for pages that keep the value on one line */
+    otherDocumentIn: (year: string) => `${year}の文書では`,
+    /** Beside an amount converted to the item's common unit: the form the document printed. */
+    printedAs: (printed: string) => `文書の表記は ${printed}、換算はKohyoによる計算`,
   },
   /** The home page's and organisation pages' directory of documents. */
   directory: {
@@ -254,6 +269,34 @@ export const LABELS = {
     json: 'この図表のデータ（JSON）',
     backToReport: '掲載元の報告',
     targets: '目標の達成状況',
+    chartSvg: 'グラフの画像（SVG）',
+    chartPng: 'グラフの画像（PNG・1200×630）',
+    embed: 'この図表を埋め込む',
+    embedIntro: '次のコードをウェブページに貼ると、この図表（グラフ、説明文、出典）を表示できます。',
+    embedCode: '埋め込み用のコード（iframe）',
+    embedPage: '埋め込み用のページを開く',
+    notes: 'データについての注記',
+    readings: '読み取りに判断を加えた値',
+    terms: '発行者と利用条件',
+  },
+  /** The site's publisher and terms (content/site.yaml), in every footer and figure page. */
+  site: {
+    publisher: '発行者',
+    licence: '利用条件',
+    contact: 'お問い合わせ',
+    publisherUnset: '発行者は設定されていません（content/site.yaml）。',
+    licenceUnset: '利用条件は設定されていません。転載の前に発行者にお問い合わせください。',
+    notOfficial: '掲載内容は各自治体が公表した評価資料（PDF）から転記したものです。原本の表記を優先しています。',
+  },
+  citation: {
+    source: '原本',
+    accessed: '閲覧日',
+    /** Without script the reader writes the date; the figure page's script fills it in. */
+    accessedBlank: '引用した日を記入',
+    copy: '引用文をコピー',
+    copied: '引用文をコピーしました（閲覧日は今日の日付です）。',
+    copyFailed: 'コピーできませんでした。引用文を選択してコピーしてください。',
+    parts: { organization: '組織', document: '文書', report: '報告', figure: '図表', source: '原本', url: 'URL', allYears: '全年度の推移', accessed: '閲覧日' },
   },
   print: {
     document: '文書',

@@ -144,7 +144,7 @@ export function ratingCheckSentences(check: RatingCheck): { computation: string;
   const declared = `${declaredPlace(check.declared)}: ${declaredText(check.declared)}。`;
   let verdict: string;
   if (check.verdict === 'agree') verdict = L.agree;
-  else if (check.verdict === 'disagree') verdict = `${L.disagree}${check.declared.kind === 'initiative' ? L.initiativeCaveat : ''}`;
+  else if (check.verdict === 'disagree') verdict = `${L.disagree}${check.declared.kind === 'initiative' ? L.initiativeCaveat : ''}${L.disagreeCaveat}`;
   else verdict = check.result === 'noValue' ? L.cannotJudgeNoValue : L.cannotJudgeSeveral;
   return { computation, declared, verdict };
 }

@@ -1,8 +1,16 @@
 /**
- * The site's public address (KOHYO_SITE_URL): checked once, before any work, by the build script
- * and by astro.config.mjs. Its path is where the site lives (Astro's `base`): a city publishing at
- * https://www.city.example.lg.jp/hyoka/ gets every URL under /hyoka/ (src/lib/urls.ts).
+ * The site's public address: KOHYO_SITE_URL, else `address` in content/site.yaml. Checked once,
+ * before any work, by the build script and by astro.config.mjs. Its path is where the site lives
+ * (Astro's `base`): a city publishing at https://www.city.example.lg.jp/hyoka/ gets every URL
+ * under /hyoka/ (src/lib/urls.ts).
+ *
+ * Without an address, pages, citations and data files print no absolute URL (no og:url, canonical
+ * or og:image; citations give the page's path): a made-up host would send readers nowhere. Only
+ * files that cannot exist without one (sitemap, robots.txt, feeds) use the placeholder, with a
+ * warning from the build.
  */
+import { siteSettings } from './site-settings.ts';
+
 export const PLACEHOLDER_SITE_ADDRESS = 'https://kohyo.example.jp';
 
 export const SITE_ADDRESS_SETTING = 'KOHYO_SITE_URL';
@@ -38,14 +46,22 @@ export function validateSiteAddress(value: string | undefined): SiteAddressCheck
 
 export class SiteAddressError extends Error {}
 
-/** The checked address, or the placeholder the build warns about when it is not set. Throws a SiteAddressError naming the setting. */
-export function siteAddress(env: NodeJS.ProcessEnv = process.env): string {
+/** The configured address (KOHYO_SITE_URL, else content/site.yaml), or undefined. Throws a SiteAddressError naming the setting. */
+export function configuredSiteAddress(env: NodeJS.ProcessEnv = process.env): string | undefined {
   const check = validateSiteAddress(env[SITE_ADDRESS_SETTING]);
   if (!check.ok) throw new SiteAddressError(check.error);
-  return check.url?.href ?? `${PLACEHOLDER_SITE_ADDRESS}/`;
+  if (check.url) return check.url.href;
+  // The schema has checked the file's address (http or https); this gives it the same one form.
+  const fromFile = validateSiteAddress(siteSettings(env).address);
+  return fromFile.ok ? fromFile.url?.href : undefined;
 }
 
-/** Whether an address is configured at all (empty counts as unset). */
+/** The configured address, or the placeholder the build warns about (only for sitemap, robots.txt and feeds). */
+export function siteAddress(env: NodeJS.ProcessEnv = process.env): string {
+  return configuredSiteAddress(env) ?? `${PLACEHOLDER_SITE_ADDRESS}/`;
+}
+
+/** Whether KOHYO_SITE_URL is set at all (empty counts as unset). */
 export function siteAddressIsSet(env: NodeJS.ProcessEnv = process.env): boolean {
   return (env[SITE_ADDRESS_SETTING]?.trim() ?? '') !== '';
 }

@@ -6,7 +6,7 @@
  * published at https://example.jp/kohyo/ writes /kohyo/osaka-ict/… . Build every URL here, so a
  * new one is under it too.
  */
-import { PLACEHOLDER_SITE_ADDRESS, sitePath } from './site-address.ts';
+import { sitePath } from './site-address.ts';
 
 let cached: { address: string | undefined; base: string } | undefined;
 
@@ -16,7 +16,8 @@ let cached: { address: string | undefined; base: string } | undefined;
  */
 export function basePath(): string {
   if (typeof process === 'undefined' || !process.env) return import.meta.env?.BASE_URL ?? '/';
-  const address = process.env.KOHYO_SITE_URL;
+  // The address comes from KOHYO_SITE_URL or the content's site.yaml: both are part of the key.
+  const address = `${process.env.KOHYO_SITE_URL ?? ''}\u0000${process.env.KOHYO_CONTENT_DIR ?? ''}`;
   // Read on every call (tests and the build change the setting), parsed once per value.
   if (cached === undefined || cached.address !== address) cached = { address, base: sitePath(process.env) };
   return cached.base;
@@ -54,13 +55,23 @@ export const yearRatingChecksUrl = (org: string, fiscalYear: number) => sitePath
 export const reportUrl = (org: string, fiscalYear: number, slug: string) => sitePathOf(`/${org}/${fiscalYear}/${slug}/`);
 /** The stable page of one indicator of one report: chart, table, data and citation. */
 export const figureUrl = (org: string, fiscalYear: number, slug: string, indicatorId: string) => sitePathOf(`/${org}/${fiscalYear}/${slug}/figures/${indicatorId}/`);
+/** A figure's chart alone (SVG), its share image (PNG, 1200 × 630) and its page for other sites' frames. */
+export const figureChartSvgUrl = (org: string, fiscalYear: number, slug: string, indicatorId: string) => `${figureUrl(org, fiscalYear, slug, indicatorId)}chart.svg`;
+export const figureChartPngUrl = (org: string, fiscalYear: number, slug: string, indicatorId: string) => `${figureUrl(org, fiscalYear, slug, indicatorId)}chart.png`;
+export const figureEmbedUrl = (org: string, fiscalYear: number, slug: string, indicatorId: string) => `${figureUrl(org, fiscalYear, slug, indicatorId)}embed/`;
+/** The small script of figure pages that fills in 閲覧日 and copies the citation. */
+export const citationScriptUrl = () => publicFileUrl('cite.js');
 /** The page of a report continuing over years (all years side by side). */
 export const continuingReportUrl = (org: string, chainId: string) => sitePathOf(`/${org}/${chainId}/`);
 /** One merged indicator series of a continuing report, as CSV. */
 export const continuingSeriesCsvUrl = (org: string, chainId: string, indicatorId: string) => sitePathOf(`/${org}/${chainId}/${indicatorId}.csv`);
 
-/** An absolute URL for sharing and citing, from the site's address (KOHYO_SITE_URL → Astro's `site`). */
-export const absoluteUrl = (path: string, site: URL | undefined) => new URL(path, site ?? PLACEHOLDER_SITE_ADDRESS).href;
+/**
+ * The URL to print for sharing and citing: absolute from the site's address (KOHYO_SITE_URL or
+ * content/site.yaml → Astro's `site`), or the path alone when no address is set — never a
+ * made-up host (src/lib/site-address.ts).
+ */
+export const absoluteUrl = (path: string, site: URL | undefined) => (site ? new URL(path, site).href : path);
 /** Atom feeds: the whole site, and one per organisation. */
 export const feedUrl = () => sitePathOf('/feed.xml');
 export const organizationFeedUrl = (org: string) => sitePathOf(`/${org}/feed.xml`);

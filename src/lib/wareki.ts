@@ -56,9 +56,20 @@ export function warekiFiscalYear(fiscalYear: number): string {
   return `${era.name}${eraYearLabel(fiscalYear - era.firstYear + 1)}年度`;
 }
 
-/** 平成30年度（2018年度） — the form used in headings and tables. */
+/**
+ * A fiscal year in which an era began (2019) by both names, the new era's first:
+ * 「令和元年度（平成31年度）」; any other year as {@link warekiFiscalYear}.
+ */
+export function fiscalYearWithOtherName(fiscalYear: number): string {
+  const own = warekiFiscalYear(fiscalYear);
+  const era = ERAS.find((e) => e.startDate > `${fiscalYear}-04-01` && e.startDate < `${fiscalYear + 1}-04-01`);
+  return era ? `${era.name}${eraYearLabel(fiscalYear - era.firstYear + 1)}年度（${own}）` : own;
+}
+
+/** 平成30年度（2018年度）, 令和元年度（平成31年度・2019年度） — the form used in headings and tables. */
 export function formatFiscalYear(fiscalYear: number): string {
-  return `${warekiFiscalYear(fiscalYear)}（${fiscalYear}年度）`;
+  const names = fiscalYearWithOtherName(fiscalYear);
+  return names.endsWith('）') ? `${names.slice(0, -1)}・${fiscalYear}年度）` : `${names}（${fiscalYear}年度）`;
 }
 
 /** H30 style short label for chart axes: 「H30」. */

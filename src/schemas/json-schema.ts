@@ -14,6 +14,7 @@ export const SCHEMA_NAMES = {
   strategySheet: 'strategy-sheet',
   measure: 'measure',
   organizations: 'organizations',
+  site: 'site',
 } as const satisfies Record<ContentKind, string>;
 
 export type SchemaName = (typeof SCHEMA_NAMES)[ContentKind];

@@ -2,6 +2,7 @@ import { z } from 'astro/zod';
 import { budgetLineSchema } from './budget.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
 import { continuesSchema } from './continuity.ts';
+import { sourceSchema } from './source.ts';
 import { indicatorSeriesSchema, refineUniqueIndicatorIds, type IndicatorAt } from './indicator.ts';
 import { achievementRatingSchema, ratingCodeSchema } from './rating.ts';
 import { changeNotesField } from './change-note.ts';
@@ -131,6 +132,8 @@ export const managementIssueSchema = z
     ...releaseFields,
     /** 番号や名前が変わった場合の継続元（前年度までの報告）。同じ番号なら書かなくてよい */
     continues: continuesSchema.optional(),
+    /** 原本（PDF・ウェブページ）の題名と URL。引用に使う */
+    source: sourceSchema.optional(),
     ...changeNotesField,
     /** 計画 */
     plan: z.strictObject({

@@ -3,6 +3,7 @@ import { URL_SEGMENT_MAX_LENGTH } from './url-segment.ts';
 import { moneySchema } from './budget.ts';
 import { fiscalYearSchema } from './fiscal-year.ts';
 import { continuesSchema } from './continuity.ts';
+import { sourceSchema } from './source.ts';
 import { indicatorSeriesSchema, readingSchema, refineUniqueIndicatorIds, type IndicatorAt } from './indicator.ts';
 import { ratingCodeSchema } from './rating.ts';
 import { changeNotesField } from './change-note.ts';
@@ -133,6 +134,8 @@ export const measureSchema = z
     ...releaseFields,
     /** コードや名前が変わった場合の継続元（前年度までの施策）。同じコードなら書かなくてよい */
     continues: continuesSchema.optional(),
+    /** 原本（PDF・ウェブページ）の題名と URL。引用に使う */
+    source: sourceSchema.optional(),
     ...changeNotesField,
     /** 事務事業 */
     projects: z.array(projectSchema).min(1),

@@ -6,6 +6,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
+import { CSV_COLUMNS } from '../../src/lib/open-data.ts';
 import { sitemapPageUrls } from '../helpers/sitemap.ts';
 
 const siteDir = inject('siteDir');
@@ -31,6 +32,10 @@ function htmlFiles(dir: string): string[] {
 function rows(table: HTMLElement): string[][] {
   return table.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map((c) => textOf(c)));
 }
+
+
+/** The footer's publisher and terms as 「発行者」 → value. */
+const termsOf = (root: HTMLElement): Record<string, string> => Object.fromEntries(root.querySelectorAll('footer .site-terms div').map((d) => [textOf(d.querySelector('dt')), textOf(d.querySelector('dd'))]));
 
 describe('every built page', () => {
   const files = htmlFiles(siteDir);
@@ -83,8 +88,9 @@ describe('every built page', () => {
     }
   });
 
-  it('has Open Graph and Twitter card metadata with the page\'s absolute URL', () => {
-    for (const file of files) {
+  it('has Open Graph and Twitter card metadata, and no absolute URL when the content sets no address', () => {
+    // Embed pages are for other sites' frames, not for sharing.
+    for (const file of files.filter((f) => !f.endsWith(`${path.sep}embed${path.sep}index.html`))) {
       const root = parse(readFileSync(file, 'utf8'));
       const where = path.relative(siteDir, file);
       const meta = (attr: string, key: string) => root.querySelector(`meta[${attr}="${key}"]`)?.getAttribute('content');
@@ -92,7 +98,8 @@ describe('every built page', () => {
       expect(meta('property', 'og:title'), where).toBe(textOf(root.querySelector('title')));
       expect(meta('property', 'og:description'), where).toBe(meta('name', 'description'));
       expect(meta('property', 'og:description')?.length, where).toBeGreaterThan(10);
-      expect(meta('property', 'og:url'), where).toBe(`https://kohyo.example.jp${urlPath}`);
+      expect(urlPath.startsWith('/'), where).toBe(true);
+      expect(meta('property', 'og:url'), where).toBeUndefined();
       expect(['website', 'article'], where).toContain(meta('property', 'og:type'));
       expect(meta('property', 'og:site_name'), where).toBe('Kohyo 公表');
       expect(meta('property', 'og:locale'), where).toBe('ja_JP');
@@ -102,8 +109,8 @@ describe('every built page', () => {
     expect(parse(readFileSync(path.join(siteDir, 'osaka-ict/2018/keiei-kadai-2/index.html'), 'utf8')).querySelector('meta[property="og:type"]')?.getAttribute('content')).toBe('article');
   });
 
-  it('ships no JavaScript on report pages', () => {
-    for (const file of files.filter((f) => /keiei-kadai|shisaku/.test(f))) {
+  it('ships no JavaScript on report pages (figure pages load only the citation helper)', () => {
+    for (const file of files.filter((f) => /keiei-kadai|shisaku/.test(f) && !f.includes(`${path.sep}figures${path.sep}`))) {
       const html = readFileSync(file, 'utf8');
       expect(html, path.relative(siteDir, file)).not.toMatch(/<script/i);
     }
@@ -235,7 +242,7 @@ describe('data downloads', () => {
     expect(link, 'a link to indicators.csv').toBeDefined();
     const csv = readFileSync(path.join(siteDir, 'osaka-ict/2018/keiei-kadai-2/indicators.csv'), 'utf8');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
-    const values = csv.split('\r\n').filter((l) => l.includes(',incidents,') && l.includes(',値,')).map((l) => l.split(',')[12]);
+    const values = csv.split('\r\n').filter((l) => l.includes(',incidents,') && l.includes(',値,')).map((l) => l.split(',')[CSV_COLUMNS.indexOf('値')]);
     expect(values).toEqual(['11', '31', '23', '19']);
   });
 
@@ -264,19 +271,26 @@ describe('the 経営課題2 incident chart', () => {
   });
 
   it('says what it shows in a sentence a journalist can quote', () => {
-    expect(textOf(figure)).toContain('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。目標（11.5件以下、Kohyoによる計算）は未達成。');
+    expect(textOf(figure)).toContain('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。平成30年度の目標（11.5件以下、Kohyoによる計算）は未達成（Kohyoによる計算）。');
   });
 });
 
 describe('sitemap', () => {
   it('lists every built HTML page and nothing else', () => {
     const listed = sitemapPageUrls(siteDir).map((loc) => new URL(loc).pathname).sort();
-    const built = htmlFiles(siteDir).map((f) => `/${path.relative(siteDir, path.dirname(f)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/').replace(/^\/\.\/$/, '/')).sort();
+    // Embed pages are for other sites' frames, not for the sitemap.
+    const built = htmlFiles(siteDir).map((f) => `/${path.relative(siteDir, path.dirname(f)).split(path.sep).join('/')}/`.replace(/^\/\/$/, '/').replace(/^\/\.\/$/, '/')).filter((u) => !u.endsWith('/embed/')).sort();
     expect(listed).toEqual(built);
   });
 });
 
 describe('printed precision', () => {
+  it('keeps the printed decimals in the CSV (93.0) and the series\' note in it', () => {
+    const csv = readFileSync(path.join(siteDir, 'chiba-somu/2017/shisaku-9-9-9/figures/checkup-rate/data.csv'), 'utf8');
+    expect(csv).toMatch(/,値,2012,平成24年度,,,93\.0,/);
+  });
+
+
   it('shows 定期健康診断受診率 平成24年度 as 93.0%, as the document prints it', () => {
     const root = page('chiba-somu/2017/shisaku-9-9-9');
     const table = root.querySelectorAll('table').find((t) => textOf(t.querySelector('caption')).includes('定期健康診断受診率'))!;
@@ -299,15 +313,39 @@ describe('figure pages', () => {
   it('shows the chart at full width, the table, the summary, notes and targets', () => {
     expect(textOf(root.querySelector('h1'))).toBe('情報セキュリティインシデント件数');
     expect(root.querySelector('figure.indicator-figure--wide svg[role="img"]')).not.toBeNull();
-    expect(textOf(root.querySelector('.indicator-figure__summary'))).toBe('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。目標（11.5件以下、Kohyoによる計算）は未達成。');
+    expect(textOf(root.querySelector('.indicator-figure__summary'))).toBe('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。平成30年度の目標（11.5件以下、Kohyoによる計算）は未達成（Kohyoによる計算）。');
     expect(root.querySelectorAll('figure table')).toHaveLength(2);
     expect(textOf(root.querySelector('.indicator-figure__note'))).toContain('具体的取組 2-1-2 の業績目標');
-    expect(textOf(root.querySelector('#targets-heading')!.parentNode as HTMLElement)).toContain('目標 11.5件以下（平成29年度に発生したインシデント発生件数の50%減。値はKohyoによる計算）（平成30年度）: 実績 19件 → 未達成');
+    expect(textOf(root.querySelector('#targets-heading')!.parentNode as HTMLElement)).toContain('平成30年度の目標 11.5件以下（平成29年度に発生したインシデント発生件数の50%減。値はKohyoによる計算）: 実績 19件 → 未達成（Kohyoによる計算）');
   });
 
-  it('gives a ready citation: organisation, document name and year, report, figure and URL', () => {
+  it('gives a ready citation: organisation, document name and year, report, figure, publisher, URL and 閲覧日 — never a made-up address', () => {
     expect(textOf(root.querySelector('#cite-heading'))).toBe('この図表を引用する');
-    expect(textOf(root.querySelector('.citation'))).toBe('大阪市 ICT戦略室「運営方針（平成30年度）」経営課題2 情報セキュリティ管理体制の実効性確保、図表「情報セキュリティインシデント件数」（経営課題2）。Kohyo 公表 https://kohyo.example.jp/osaka-ict/2018/keiei-kadai-2/figures/incidents/');
+    // The real content sets no public address: the citation gives the path, not a placeholder host.
+    expect(textOf(root.querySelector('.citation'))).toBe('大阪市 ICT戦略室「運営方針（平成30年度）」経営課題2 情報セキュリティ管理体制の実効性確保、図表「情報セキュリティインシデント件数」（経営課題2）。Kohyo 公表（発行者: このサイトの運営者（掲載している自治体の公式サイトではありません）） /osaka-ict/2018/keiei-kadai-2/figures/incidents/（閲覧日: 引用した日を記入）');
+    const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
+    expect(html).not.toContain('example.jp');
+    expect(root.querySelector('meta[property="og:url"]')).toBeNull();
+    expect(root.querySelector('link[rel="canonical"]')).toBeNull();
+  });
+
+  it('states the publisher and the terms in every page\'s footer', () => {
+    for (const url of ['', 'osaka-ict/2018/keiei-kadai-2', 'osaka-ict/2018/keiei-kadai-2/figures/incidents', 'checks']) {
+      const terms = termsOf(page(url));
+      expect(terms['発行者'], url).toBe('このサイトの運営者（掲載している自治体の公式サイトではありません）');
+      expect(terms['利用条件'], url).toBe('クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）（転記した数値・文章の出典は、各ページに示す元の文書です）');
+    }
+  });
+
+  it('has a 1200 × 630 share image and the chart as SVG', () => {
+    const png = readFileSync(path.join(dir, 'chart.png'));
+    expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    expect(readFileSync(path.join(dir, 'chart.svg'), 'utf8')).toContain('<title id="chart-title">情報セキュリティインシデント件数（件）</title>');
+    // Without an address there is no absolute og:image: a card would point nowhere.
+    expect(root.querySelector('meta[property="og:image"]')).toBeNull();
+    expect(textOf(root.querySelector('head title'))).toContain('大阪市');
   });
 
   it('has its own data.csv in the indicators.csv format and a data.json', () => {
@@ -320,15 +358,17 @@ describe('figure pages', () => {
     const json = JSON.parse(readFileSync(path.join(dir, 'data.json'), 'utf8')) as { series: { id: string; points: unknown[] }; figure: { url: string; citation: string }; computedByKohyo: { label: string; targets: { result: string }[] } };
     expect(json.series.id).toBe('incidents');
     expect(json.series.points).toHaveLength(4);
-    expect(json.figure.url).toBe('https://kohyo.example.jp/osaka-ict/2018/keiei-kadai-2/figures/incidents/');
+    expect(json.figure.url).toBe('/osaka-ict/2018/keiei-kadai-2/figures/incidents/');
+    expect((json as unknown as { licence: { name: string } }).licence.name).toBe('クリエイティブ・コモンズ 表示 4.0 国際（CC BY 4.0）');
     expect(json.figure.citation).toBe(textOf(root.querySelector('.citation')));
     expect(json.computedByKohyo).toEqual({ label: 'Kohyoによる計算', targets: [{ fiscalYear: 2018, target: 11.5, direction: 'atMost', value: 19, result: 'notMet' }] });
   });
 
-  it('is kept out of the search index and ships no JavaScript', () => {
+  it('is kept out of the search index; its only script is the citation helper, and the report page has none', () => {
     const html = readFileSync(path.join(dir, 'index.html'), 'utf8');
     expect(html).not.toContain('data-pagefind-body');
-    expect(html).not.toMatch(/<script/i);
+    expect(html.match(/<script[^>]*>/gi)).toEqual(['<script src="/cite.js" type="module">']);
+    expect(readFileSync(path.join(siteDir, 'osaka-ict/2018/keiei-kadai-2/index.html'), 'utf8')).not.toMatch(/<script/i);
   });
 
   it('exists for every indicator of every report', () => {
@@ -380,7 +420,7 @@ describe('wording held against the seed documents', () => {
     expect(text).not.toMatch(/6食分（本市）/);
     const csv = readFileSync(path.join(siteDir, 'chiba-somu/2017/shisaku-4-1-2/indicators.csv'), 'utf8');
     const six = csv.split('\r\n').find((l) => l.includes(',other-cities-food,') && l.includes(',6食分,'))!;
-    expect(six.split(',')[14]).toBe('本市は6食分');
+    expect(six.split(',')[CSV_COLUMNS.indexOf('備考')]).toBe('本市は6食分');
     expect(csv).not.toMatch(/,本市(,|\r)/);
   });
 

@@ -39,7 +39,7 @@ describe('IndicatorFigure with the incident series', () => {
   });
 
   it('shows the summary sentence as visible text after the chart', () => {
-    const sentence = '平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。目標（11.5件以下、Kohyoによる計算）は未達成。';
+    const sentence = '平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。平成30年度の目標（11.5件以下、Kohyoによる計算）は未達成（Kohyoによる計算）。';
     expect(html).toMatch(new RegExp(`<p class="indicator-figure__summary" id="kadai2-incidents-summary"[^>]*>${sentence}</p>`));
     expect(html.indexOf('</svg>')).toBeLessThan(html.indexOf(sentence, html.indexOf('</desc>')));
   });

@@ -50,6 +50,22 @@ describe('chains of reports', () => {
     ]);
   });
 
+  it('tells the new holder of a freed number where the old report went', () => {
+    const index = otherYearsIndex([
+      summary(2018, 'keiei-kadai-2'),
+      summary(2019, 'keiei-kadai-2'),
+      summary(2019, 'keiei-kadai-3', { continues: { fiscalYear: 2018, report: 'keiei-kadai-2' } }),
+    ]);
+    const moved = index.get('city/2019/keiei-kadai-2')!;
+    expect(moved.numberMoved).toEqual({
+      earlier: { fiscalYear: 2018, title: 'keiei-kadai-2', url: '/city/2018/keiei-kadai-2/', current: false },
+      movedTo: { fiscalYear: 2019, title: 'keiei-kadai-3', url: '/city/2019/keiei-kadai-3/', current: false },
+    });
+    // It has no other year of its own.
+    expect(moved.years).toHaveLength(1);
+    expect(index.get('city/2019/keiei-kadai-3')!.numberMoved).toBeUndefined();
+  });
+
   it('keeps a chain\'s URL when a later year is added', () => {
     const before = buildChains([summary(2018, 'keiei-kadai-2'), summary(2019, 'keiei-kadai-3', { continues: { fiscalYear: 2018, report: 'keiei-kadai-2' } })]);
     const after = buildChains([summary(2018, 'keiei-kadai-2'), summary(2019, 'keiei-kadai-3', { continues: { fiscalYear: 2018, report: 'keiei-kadai-2' } }), summary(2020, 'keiei-kadai-4', { continues: { fiscalYear: 2019, report: 'keiei-kadai-3' } })]);
@@ -132,25 +148,41 @@ describe('the synthetic 3-year fixture', () => {
     expect(point.sources.map((s) => [s.documentYear, s.value])).toEqual([[2020, null], [2019, 15]]);
   });
 
+  it('tells the older document\'s figures that a later document revised them, naming the first document that did', () => {
+    const index = otherYearsIndex(reports.map(summaryOf));
+    const of2018 = index.get('test-city/2018/keiei-kadai-1')!;
+    // 2018's document gives 19 for 平成30年度; the 2019 and 2020 documents give 21.
+    expect(of2018.revisions).toEqual({ incidents: [{ fiscalYear: 2018, value: 21, documentYear: 2019 }] });
+    // The newest document's figures are the ones used: nothing to flag there.
+    expect(index.get('test-city/2020/keiei-kadai-1')!.revisions).toBeUndefined();
+  });
+
   it('writes the merged series as CSV: every document\'s figure a row, 採用 saying which is used', () => {
     const [incidents] = mergeSeries(byId.get('keiei-kadai-1')!.reports);
-    const csv = mergedSeriesCsv({ organization: '試験市 情報政策課', report: '経営課題1' }, incidents!);
+    const csv = mergedSeriesCsv({ organization: '試験市 情報政策課', documentType: '運営方針', titleOf: (year) => `経営課題1（${year}）` }, incidents!);
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const rows = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((l) => l.split(','));
     expect(rows[0]).toEqual([...MERGED_CSV_COLUMNS]);
     const col = (name: (typeof MERGED_CSV_COLUMNS)[number]) => MERGED_CSV_COLUMNS.indexOf(name);
-    const for2018 = rows.filter((r) => r[col('種類')] === '値' && r[col('年度（西暦）')] === '2018').map((r) => [r[col('値')], r[col('出典文書の年度（西暦）')], r[col('採用')], r[col('備考')]]);
-    expect(for2018).toEqual([['21', '2020', '採用', '改訂あり'], ['21', '2019', '不採用', '改訂あり'], ['19', '2018', '不採用', '改訂あり']]);
+    const for2018 = rows.filter((r) => r[col('種類')] === '値' && r[col('年度（西暦）')] === '2018').map((r) => [r[col('値')], r[col('文書年度（西暦）')], r[col('報告')], r[col('採用')], r[col('備考')]]);
+    // Each row carries its own document's year and title; the older figure says where it was revised.
+    expect(for2018).toEqual([
+      ['21', '2020', '経営課題1（2020）', '採用', '改訂あり'],
+      ['21', '2019', '経営課題1（2019）', '不採用', '改訂あり'],
+      ['19', '2018', '経営課題1（2018）', '不採用', '改訂あり・令和元年度（平成31年度）の文書で21件に改訂'],
+    ]);
     const missing = rows.find((r) => r[col('年度（西暦）')] === '2020' && r[col('種類')] === '値')!;
     expect([missing[col('値')], missing[col('備考')]]).toEqual(['', 'データなし']);
   });
 
   it('lines the ratings up year by year with the change in words', () => {
     const rows = ratingsOverYears(byId.get('keiei-kadai-1')!.reports);
-    const achievement = rows.find((r) => r.rating.startsWith('業績目標の達成状況'))!;
+    const achievement = rows.find((r) => r.rating === '業績目標の達成状況（自己評価）')!;
     expect(achievement.item).toBe('具体的取組 1-1-1 試験取組 研修の充実');
     expect(achievement.cells.map((c) => c.change)).toEqual([undefined, 'better', 'worse']);
-    const effectiveness = rows.find((r) => r.rating.startsWith('戦略に対する取組の有効性'))!;
+    const effectiveness = rows.find((r) => r.rating === '戦略に対する取組の有効性（自己評価）')!;
+    // Every rating is in the table: 中間振り返り and each アウトカム「個別」 too.
+    expect(rows.map((r) => r.rating)).toEqual(expect.arrayContaining(['業績目標の達成状況（中間振り返り）', '戦略に対する取組の有効性（中間振り返り）', 'アウトカムの達成状況（個別・1行目）', 'アウトカムの達成状況（全体）']));
     // ○ → ○ → － (未設定): the last has no order to compare.
     expect(effectiveness.cells.map((c) => c.change)).toEqual([undefined, 'same', 'incomparable']);
     const renumbered = ratingsOverYears(byId.get('keiei-kadai-2')!.reports);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { CSV_COLUMNS, indicatorCsv } from '../../src/lib/open-data.ts';
 import { indicatorSeriesSchema } from '../../src/schemas/indicator.ts';
 
-const context = { organization: '千葉市 総務局', documentType: '主要事務事業戦略シート', fiscalYear: 2017 };
+const context = { organization: '千葉市 総務局', documentType: '主要事務事業戦略シート', fiscalYear: 2017, report: '施策 4-1-2 防災体制の充実' };
 
 function parseCsv(csv: string): string[][] {
   return csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
@@ -61,5 +61,23 @@ describe('CSV safety', () => {
     expect(row).toContain(",'@件,");
     expect(row).toContain(",'+place,");
     expect(row).toContain(',-5,');
+  });
+});
+
+describe('figures as printed', () => {
+  it('keeps the decimals the document prints (93.0), and the series\' note travels with the data', () => {
+    const rate = indicatorSeriesSchema.parse({
+      id: 'checkup', name: '定期健康診断受診率', unit: '%', decimals: 1, note: '「1」で始まる項目は判読できませんでした。',
+      points: [{ fiscalYear: 2012, value: 93 }, { fiscalYear: 2013, value: 96.3 }],
+      targets: [{ fiscalYear: 2014, value: 95, direction: 'atLeast', label: '95%以上' }],
+    });
+    const rows = parseCsv(indicatorCsv(context, [{ place: 'x', series: rate }]));
+    const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
+    expect(rows.filter((r) => r[col('種類')] === '値').map((r) => r[col('値')])).toEqual(['93.0', '96.3']);
+    const target = rows.find((r) => r[col('種類')] === '目標')!;
+    // 以上/以下 have their own column; 項目 is only for comparison items.
+    expect([target[col('値')], target[col('目標の向き')], target[col('項目')]]).toEqual(['95.0', '以上', '']);
+    expect(rows.find((r) => r[col('種類')] === '注記')![col('備考')]).toBe('「1」で始まる項目は判読できませんでした。');
+    expect(rows.slice(1).every((r) => r[col('報告')] === '施策 4-1-2 防災体制の充実')).toBe(true);
   });
 });

@@ -68,7 +68,7 @@ describe('the synthetic fixture: agree, disagree and cannot judge', () => {
     expect(ratingCheckSentences(disagree)).toEqual({
       computation: '試験インシデント件数: 目標 18件以下（18件以下）、平成31年度の実績 15件 → 達成（Kohyoによる計算）。',
       declared: 'めざす成果及び戦略 1-1 のアウトカムの達成状況（全体）: B 順調でない。',
-      verdict: '計算結果と自己評価は一致しません。',
+      verdict: '計算結果と自己評価は一致しません。「不一致」は、評価が誤っているという意味ではありません。',
     });
     expect(ratingCheckSentences(checks[0]!).verdict).toBe('目標年度の実績値がないため、自己評価と照合できません。');
     expect(ratingCheckSentences(checks[0]!).computation).toContain('令和2年度の実績値なし → 判定できません（実績値なし）');

@@ -11,7 +11,7 @@ import { LABELS } from '../../src/lib/labels.ts';
 import { indicatorSeriesSchema } from '../../src/schemas/indicator.ts';
 import { projectSchema } from '../../src/schemas/strategy-sheet.ts';
 
-const context = { organization: '大阪市 ICT戦略室', documentType: '運営方針', fiscalYear: 2018 };
+const context = { organization: '大阪市 ICT戦略室', documentType: '運営方針', fiscalYear: 2018, report: '経営課題2 情報セキュリティ管理体制の実効性確保' };
 const parseCsv = (csv: string) => csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(','));
 const col = (name: (typeof CSV_COLUMNS)[number]) => CSV_COLUMNS.indexOf(name);
 

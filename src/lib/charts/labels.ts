@@ -47,6 +47,8 @@ export const CHART_LABELS = {
     notMet: '未達成',
     latestValue: '掲載されている最新の値',
     noActual: '実績データなし',
+    most: '最も多いのは',
+    highest: '最も高いのは',
   },
 } as const;
 

@@ -1,6 +1,6 @@
 /**
  * The sentence under each chart, generated from the data so it always agrees with it, e.g.
- * 「平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。目標（11.5件以下、Kohyoによる計算）は未達成。」
+ * 「平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。平成30年度の目標（11.5件以下、Kohyoによる計算）は未達成（Kohyoによる計算）。」
  * It is written to be quoted as it stands: every year and figure is named, missing values are
  * said to be missing, and targets are judged only against a value for the target year. Numbers
  * the documents do not print (changes, ranks, targets computed from 「50%減」) say so.
@@ -60,7 +60,7 @@ export function summarizeTimeSeries(series: IndicatorSeries): string {
     sentences.push(`${missing.map((p) => warekiFiscalYear(p.fiscalYear)).join('、')}は${CHART_LABELS.noData}。`);
   }
 
-  for (const target of series.targets) sentences.push(describeTarget(series, target, last?.fiscalYear));
+  for (const target of series.targets) sentences.push(describeTarget(series, target));
   return sentences.join('');
 }
 
@@ -109,16 +109,16 @@ export function targetPhrase(target: Target, unit: string): string {
   return `${CHART_LABELS.target}（${formatQuantity(target.value, unit)}${directionWord(target.direction)}${isComputedTarget(target) ? `、${COMPUTED}` : ''}）`;
 }
 
-function describeTarget(series: IndicatorSeries, target: Target, lastKnownYear: number | undefined): string {
+function describeTarget(series: IndicatorSeries, target: Target): string {
   const phrase = targetPhrase(target, series.unit);
   const latestYear = max(series.points, (p) => p.fiscalYear);
   const point = series.points.find((p) => p.fiscalYear === target.fiscalYear);
   const year = warekiFiscalYear(target.fiscalYear);
   if (point !== undefined && point.value !== null) {
     const result = meetsTarget(point.value, target) ? S.met : S.notMet;
-    // The year is implied when the target is judged on the latest value, as in the report itself.
-    const prefix = target.fiscalYear === lastKnownYear ? '' : `${year}の`;
-    return `${prefix}${phrase}は${result}。`;
+    // A judgement the document does not make: its year and its maker in the same sentence, so a
+    // quoted sentence cannot pass for the city's own rating.
+    return `${year}の${phrase}は${result}（${COMPUTED}）。`;
   }
   if (latestYear === undefined || target.fiscalYear > latestYear) {
     // Say where the latest figure stands rather than "not yet due": the target year may well be
@@ -147,7 +147,9 @@ export function summarizeComparison(series: IndicatorSeries): string {
     const change = describeChange(a.value, b.value, series.unit);
     sentences.push(`${a.label}は${q(a.value)}、${b.label}は${q(b.value)}（${a.value === b.value ? change : `${change}、${COMPUTED}`}）。`);
   } else {
-    sentences.push(`最大は${leaders.map((c) => c.label).join('と')}の${q(largest)}。`);
+    // 「最も多いのは3食分（7市）」: 「最大は3食分の7市」 read as "at most 3 meals".
+    const most = isRateUnit(series.unit) ? S.highest : S.most;
+    sentences.push(`${most}${leaders.map((c) => c.label).join('と')}（${leaders.length > 1 ? '各' : ''}${q(largest)}）。`);
   }
 
   for (const category of categories.filter((c) => c.highlight)) {

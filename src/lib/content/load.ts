@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { CONTENT_KINDS, contentKindOf, type ContentKind } from '../../schemas/index.ts';
+import { CONTENT_KINDS, contentKindOf, type ReportKind } from '../../schemas/index.ts';
 import type { ManagementIssue } from '../../schemas/management-issue.ts';
 import type { Organization } from '../../schemas/organization.ts';
 import type { Measure, StrategySheet } from '../../schemas/strategy-sheet.ts';
@@ -132,7 +132,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
       problems.push({ severity: 'error', file: shown, line: 0, column: 0, field: '', message: `ファイルの場所・名前が決まりに合いません。使える形: ${Object.values(CONTENT_KINDS).map((k) => k.description).join('、')} / unexpected file name or location` });
       continue;
     }
-    if (kind !== 'organizations') reportFileIds.add(relative.replace(/\.ya?ml$/i, ''));
+    if (kind !== 'organizations' && kind !== 'site') reportFileIds.add(relative.replace(/\.ya?ml$/i, ''));
     const { parsed, problems: readProblems } = await pendingRead;
     problems.push(...readProblems);
     if (!parsed) continue;
@@ -144,6 +144,8 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
       if (kind === 'organizations') organizationsBroken = true;
       continue;
     }
+    // content/site.yaml: checked here like every file; pages read it through src/lib/site-settings.ts.
+    if (kind === 'site') continue;
     if (kind === 'organizations') {
       organizationFiles.push({ parsed, organizations: (result.data as { organizations: Organization[] }).organizations });
       organizations.push(...organizationFiles.at(-1)!.organizations);
@@ -160,10 +162,10 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
       problems.push({ severity: 'error', file: shown, ...locate(parsed, ['fiscalYear']), field: 'fiscalYear', message: `フォルダ名「${yearFolder}」と年度 ${data.fiscalYear} が一致しません / fiscalYear must match its folder` });
     }
     if (kind === 'managementIssue') problems.push(...requiredFieldWarnings(data as ManagementIssue, parsed));
-    problems.push(...reportUrlProblems({ id, file: shown, kind: kind as Exclude<ContentKind, 'organizations'>, data }, parsed));
+    problems.push(...reportUrlProblems({ id, file: shown, kind: kind as ReportKind, data }, parsed));
     if (kind !== 'strategySheet') problems.push(...changeNoteDateWarnings(data as { fiscalYear: number; changes?: ChangeNote[] }, shown, parsed, now));
     namePlaces(problems, firstProblem, parsed.data);
-    const entry = { id, kind: kind as Exclude<ContentKind, 'organizations'>, file: shown, data, release: releaseStatus(data, now) } as ReportEntry;
+    const entry = { id, kind: kind as ReportKind, file: shown, data, release: releaseStatus(data, now) } as ReportEntry;
     await options.onEntry?.(entry);
     if (options.keepEntries === false) {
       parsedById.set(id, reopenForPositions(absolute, shown));

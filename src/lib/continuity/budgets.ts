@@ -9,7 +9,7 @@ import type { BudgetLine, Money } from '../../schemas/budget.ts';
 import { LABELS } from '../labels.ts';
 import type { DatedReport } from './series.ts';
 
-const YEN_PER_UNIT: Record<Money['unit'], number> = { 円: 1, 千円: 1_000, 百万円: 1_000_000 };
+export const YEN_PER_UNIT: Record<Money['unit'], number> = { 円: 1, 千円: 1_000, 百万円: 1_000_000 };
 
 export interface BudgetAmount {
   documentYear: number;
@@ -84,4 +84,20 @@ export function budgetsOverYears(reports: readonly DatedReport[]): BudgetItem[] 
           return { fiscalYear, kind, shown, differing };
         }),
     }));
+}
+
+/**
+ * The one unit an item's amounts are compared in: the smallest unit any of its documents prints
+ * (円 when one document says 2,500,000円 and another 2百万円), so no figure loses digits.
+ */
+export function commonUnit(item: BudgetItem): Money['unit'] | undefined {
+  const units = item.entries.flatMap((e) => [e.shown, ...e.differing]).filter((a) => a.amount !== null).map((a) => a.unit);
+  return units.sort((a, b) => YEN_PER_UNIT[a] - YEN_PER_UNIT[b])[0];
+}
+
+/** An amount in the common unit: converted (by Kohyo) only when the document printed another unit. */
+export function amountIn(amount: BudgetAmount, unit: Money['unit']): { value: number; unit: Money['unit']; converted: boolean } | undefined {
+  if (amount.amount === null) return undefined;
+  if (amount.unit === unit) return { value: amount.amount, unit, converted: false };
+  return { value: Math.round((amount.amount * YEN_PER_UNIT[amount.unit]) / YEN_PER_UNIT[unit] * 1e6) / 1e6, unit, converted: true };
 }

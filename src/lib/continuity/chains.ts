@@ -18,6 +18,7 @@ import { managementIssueTitle, measureTitle } from '../reports.ts';
 import type { Continues } from '../../schemas/continuity.ts';
 import { continuingReportUrl, reportUrl } from '../urls.ts';
 import type { YearDigest } from './year-on-year.ts';
+import { seriesOf, type FigureRevision } from '../open-data.ts';
 
 export type ReportKind = ReportDocument['kind'];
 
@@ -33,6 +34,11 @@ export interface ReportSummary {
   /** The name alone, without the number: 「情報セキュリティ管理体制の実効性確保」 */
   name: string;
   continues?: Continues | undefined;
+  /**
+   * The document's own figures of its time series (indicator id → [fiscal year, value]), so the
+   * page of an earlier year can say that a later document revised one of its figures.
+   */
+  figures?: Record<string, [number, number | null][]> | undefined;
 }
 
 export interface ContinuityChain {
@@ -51,7 +57,11 @@ export function reportSlug(report: ReportDocument): string {
 export function summaryOf(report: ReportDocument): ReportSummary {
   const title = report.kind === 'managementIssue' ? managementIssueTitle(report.doc) : measureTitle(report.doc);
   const name = report.kind === 'managementIssue' ? report.doc.title : report.doc.name;
-  return { organization: report.doc.organization, kind: report.kind, slug: reportSlug(report), fiscalYear: report.doc.fiscalYear, title, name, continues: report.doc.continues };
+  const figures: Record<string, [number, number | null][]> = {};
+  for (const { series } of seriesOf(report)) {
+    if (series.kind === 'timeSeries' && series.points.length > 0) figures[series.id] = series.points.map((p) => [p.fiscalYear, p.value]);
+  }
+  return { organization: report.doc.organization, kind: report.kind, slug: reportSlug(report), fiscalYear: report.doc.fiscalYear, title, name, continues: report.doc.continues, ...(Object.keys(figures).length > 0 ? { figures } : {}) };
 }
 
 export const summaryKey = (s: Pick<ReportSummary, 'organization' | 'fiscalYear' | 'slug'>): string => `${s.organization}/${s.fiscalYear}/${s.slug}`;
@@ -129,6 +139,40 @@ export interface OtherYears {
   years: YearLink[];
   /** The previous year's ratings and latest figures, for 前年度からの変化 (when the build has them) */
   previousDigest?: YearDigest;
+  /** Figures of this report that a later document gives differently (by indicator id) */
+  revisions?: Record<string, FigureRevision[]>;
+  /**
+   * This report holds a number (file name) whose earlier holder continues under another one: the
+   * new 経営課題2 of 2019 says that the old 経営課題2 goes on as 経営課題3. A report with no other
+   * year of its own then has `years` of one (see {@link hasOtherYears}).
+   */
+  numberMoved?: { earlier: YearLink; movedTo: YearLink };
+}
+
+/** Whether the report has years other than its own (an entry may exist only for `numberMoved`). */
+export const hasOtherYears = (o: OtherYears | undefined): o is OtherYears => o !== undefined && o.years.length > 1;
+
+/**
+ * The figures of `member` that later documents of its chain give differently: as on the
+ * continuing-report page, the latest document giving a figure for a year is the one used
+ * (a later データなし replaces nothing).
+ */
+export function revisionsOf(members: readonly ReportSummary[], position: number): Record<string, FigureRevision[]> | undefined {
+  const member = members[position]!;
+  const later = members.slice(position + 1);
+  const result: Record<string, FigureRevision[]> = {};
+  for (const [id, points] of Object.entries(member.figures ?? {})) {
+    for (const [fiscalYear, value] of points) {
+      if (value === null) continue;
+      const given = later.map((other) => ({ documentYear: other.fiscalYear, value: other.figures?.[id]?.find(([year]) => year === fiscalYear)?.[1] ?? null })).filter((g) => g.value !== null);
+      const used = given.at(-1);
+      if (!used || used.value === value) continue;
+      // Named after the first document that gave the figure now used (「令和元年度の文書で21件に改訂」).
+      const first = given.find((g) => g.value === used.value)!;
+      (result[id] ??= []).push({ fiscalYear, value: used.value!, documentYear: first.documentYear });
+    }
+  }
+  return Object.keys(result).length > 0 ? result : undefined;
 }
 
 export const reportUrlOf = (s: Pick<ReportSummary, 'organization' | 'fiscalYear' | 'slug'>): string => reportUrl(s.organization, s.fiscalYear, s.slug);
@@ -141,16 +185,37 @@ export function otherYearsIndex(summaries: readonly ReportSummary[], digests?: R
     chain.members.forEach((member, position) => {
       const years = chain.members.map((m, i) => ({ fiscalYear: m.fiscalYear, title: m.title, url: reportUrlOf(m), current: i === position }));
       const previousDigest = position > 0 ? digests?.get(summaryKey(chain.members[position - 1]!)) : undefined;
+      const revisions = revisionsOf(chain.members, position);
       index.set(summaryKey(member), {
         chainUrl,
         ...(previousDigest ? { previousDigest } : {}),
+        ...(revisions ? { revisions } : {}),
         ...(position > 0 ? { previous: years[position - 1]! } : {}),
         ...(position < years.length - 1 ? { next: years[position + 1]! } : {}),
         years,
       });
     });
   }
+  addNumberMoves(summaries, index);
   return index;
+}
+
+/** Marks each report that took over a number whose earlier holder went on under another number. */
+function addNumberMoves(summaries: readonly ReportSummary[], index: Map<string, OtherYears>): void {
+  const byKey = new Map(summaries.map((s) => [summaryKey(s), s]));
+  const successor = new Map([...predecessors(summaries)].map(([later, earlier]) => [earlier, later]));
+  const link = (s: ReportSummary, current = false): YearLink => ({ fiscalYear: s.fiscalYear, title: s.title, url: reportUrlOf(s), current });
+  const sorted = [...summaries].sort(byYearThenSlug);
+  for (const s of sorted) {
+    const earlier = sorted.filter((e) => e.organization === s.organization && e.kind === s.kind && e.slug === s.slug && e.fiscalYear < s.fiscalYear).at(-1);
+    if (!earlier) continue;
+    const next = successor.get(summaryKey(earlier));
+    const movedTo = next === undefined ? undefined : byKey.get(next);
+    if (!movedTo || movedTo.slug === s.slug) continue;
+    const numberMoved = { earlier: link(earlier), movedTo: link(movedTo) };
+    const own = index.get(summaryKey(s));
+    index.set(summaryKey(s), own ? { ...own, numberMoved } : { chainUrl: reportUrlOf(movedTo), years: [link(s, true)], numberMoved });
+  }
 }
 
 /** The same report's other years, for the 前年度 / 翌年度 links; undefined when it has none yet. */

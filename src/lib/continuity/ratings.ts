@@ -54,11 +54,16 @@ function issueObservations(doc: ManagementIssue): Observation[] {
     const overall = [...new Set(s.selfEvaluation.outcomes.map((o) => o.overall))];
     return [
       { ...strategy, ratingKey: '1', rating: VOCABULARIES.strategyEffectiveness.name, value: { kind: 'code' as const, vocabulary: 'strategyEffectiveness' as const, code: s.selfEvaluation.effectiveness } },
-      { ...strategy, ratingKey: '2', rating: `${VOCABULARIES.outcomeStatus.name}（${LABELS.strategy.overall}）`, value: { kind: 'codes' as const, vocabulary: 'outcomeStatus' as const, codes: overall } },
+      // 個別: one row per line of the outcome table, matched across years by its position.
+      ...s.selfEvaluation.outcomes.map((o, index) => ({ ...strategy, ratingKey: `2-${String(index + 1).padStart(2, '0')}`, rating: `${VOCABULARIES.outcomeStatus.name}（${LABELS.strategy.individual}・${index + 1}行目）`, value: { kind: 'code' as const, vocabulary: 'outcomeStatus' as const, code: o.individual } })),
+      { ...strategy, ratingKey: '2-99', rating: `${VOCABULARIES.outcomeStatus.name}（${LABELS.strategy.overall}）`, value: { kind: 'codes' as const, vocabulary: 'outcomeStatus' as const, codes: overall } },
       { ...strategy, ratingKey: '3', rating: VOCABULARIES.strategyProgress.name, value: { kind: 'code' as const, vocabulary: 'strategyProgress' as const, code: s.selfEvaluation.progress } },
       ...s.initiatives.flatMap((i) => {
         const initiative = { itemKey: `i${local(i.number)}`, order: local(i.number), number: i.number, title: `${LABELS.initiative.heading} NUMBER ${i.title}` };
         return [
+          // 中間振り返り (a forecast during the year) before the year-end 自己評価, as the document orders them.
+          { ...initiative, ratingKey: '0-1', rating: `${VOCABULARIES.achievement.name}（${LABELS.initiative.midtermReview}）`, value: { kind: 'achievement' as const, rating: i.midtermReview.achievement } },
+          { ...initiative, ratingKey: '0-2', rating: `${VOCABULARIES.initiativeEffectiveness.name}（${LABELS.initiative.midtermReview}）`, value: { kind: 'code' as const, vocabulary: 'initiativeEffectiveness' as const, code: i.midtermReview.effectiveness } },
           { ...initiative, ratingKey: '1', rating: `${VOCABULARIES.achievement.name}（${LABELS.initiative.selfEvaluation}）`, value: { kind: 'achievement' as const, rating: i.selfEvaluation.achievement } },
           { ...initiative, ratingKey: '2', rating: `${VOCABULARIES.initiativeEffectiveness.name}（${LABELS.initiative.selfEvaluation}）`, value: { kind: 'code' as const, vocabulary: 'initiativeEffectiveness' as const, code: i.selfEvaluation.effectiveness } },
         ];

@@ -55,9 +55,11 @@ describe('a shard\'s data files', () => {
       expect(own).toContain(`${YEAR}/${report}/report.json`);
       expect(own).toContain(`${YEAR}/${report}/indicators.csv`);
       const figures = own.filter((p) => p.includes('/figures/'));
-      // Each figure has both files, and nothing else.
-      expect(figures.filter((p) => p.endsWith('/data.csv')).length).toBe(figures.length / 2);
-      expect(figures.every((p) => /\/figures\/[^/]+\/data\.(csv|json)$/.test(p))).toBe(true);
+      // Each figure has both data files, its chart as SVG when it is drawn as one, and nothing else.
+      const csvs = figures.filter((p) => p.endsWith('/data.csv'));
+      expect(figures.filter((p) => p.endsWith('/data.json')).length).toBe(csvs.length);
+      expect(figures.filter((p) => p.endsWith('/chart.svg')).length).toBeLessThanOrEqual(csvs.length);
+      expect(figures.every((p) => /\/figures\/[^/]+\/(data\.(csv|json)|chart\.svg)$/.test(p))).toBe(true);
     }
     expect(paths.filter((p) => p.includes('/figures/')).length).toBeGreaterThan(0);
     expect(new Set(paths).size).toBe(paths.length);

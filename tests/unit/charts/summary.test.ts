@@ -8,7 +8,7 @@ const withTarget = (target: { fiscalYear: number; value: number; direction: 'atM
 
 describe('time-series summary', () => {
   it('quotes the incident series as the report would', () => {
-    expect(summarizeTimeSeries(incidents())).toBe('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。目標（11.5件以下、Kohyoによる計算）は未達成。');
+    expect(summarizeTimeSeries(incidents())).toBe('平成27年度の11件から平成30年度は19件。前年度比17%減（Kohyoによる計算）。平成30年度の目標（11.5件以下、Kohyoによる計算）は未達成（Kohyoによる計算）。');
   });
 
   it('describes a rising series', () => {
@@ -45,12 +45,12 @@ describe('time-series summary', () => {
   });
 
   it('judges a target met on the target year value', () => {
-    expect(summarizeTimeSeries(withTarget({ fiscalYear: 2018, value: 20, direction: 'atMost' }))).toContain('目標（20件以下）は達成。');
-    expect(summarizeTimeSeries(withTarget({ fiscalYear: 2018, value: 19, direction: 'atLeast' }))).toContain('目標（19件以上）は達成。');
+    expect(summarizeTimeSeries(withTarget({ fiscalYear: 2018, value: 20, direction: 'atMost' }))).toContain('平成30年度の目標（20件以下）は達成（Kohyoによる計算）。');
+    expect(summarizeTimeSeries(withTarget({ fiscalYear: 2018, value: 19, direction: 'atLeast' }))).toContain('平成30年度の目標（19件以上）は達成（Kohyoによる計算）。');
   });
 
   it('judges a target not met, naming an earlier target year', () => {
-    expect(summarizeTimeSeries(withTarget({ fiscalYear: 2017, value: 20, direction: 'atMost' }))).toContain('平成29年度の目標（20件以下）は未達成。');
+    expect(summarizeTimeSeries(withTarget({ fiscalYear: 2017, value: 20, direction: 'atMost' }))).toContain('平成29年度の目標（20件以下）は未達成（Kohyoによる計算）。');
   });
 
   it('does not judge a target whose year has no value', () => {
@@ -75,7 +75,7 @@ describe('time-series summary', () => {
 describe('comparison summary', () => {
   it('says what the document says about the highlighted item of a distribution, after its count', () => {
     // 「6食分（本市）は2市」 would read as if 本市 were one of the 2市.
-    expect(summarizeComparison(stockpile())).toBe('最大は3食分の7市。6食分は2市（本市は6食分）。4食分はデータなし。');
+    expect(summarizeComparison(stockpile())).toBe('最も多いのは3食分（7市）。6食分は2市（本市は6食分）。4食分はデータなし。');
   });
 
   it('ranks a highlighted city among cities, sharing a rank on equal values, and says the rank is computed', () => {
@@ -91,7 +91,7 @@ describe('comparison summary', () => {
         { label: '相模原市', value: 3 },
       ],
     });
-    expect(summarizeComparison(s)).toBe('最大は横浜市の9食分。千葉市（本市）は6食分で、4項目中2位（同値あり、順位はKohyoによる計算）。');
+    expect(summarizeComparison(s)).toBe('最も多いのは横浜市（9食分）。千葉市（本市）は6食分で、4項目中2位（同値あり、順位はKohyoによる計算）。');
   });
 
   it('refuses a distribution whose highlighted item has no words of the document', () => {
@@ -112,7 +112,7 @@ describe('comparison summary', () => {
         { label: '横浜市', value: 8 },
       ],
     });
-    expect(summarizeComparison(s)).toBe('最大は千葉市の9.5%。千葉市（本市）は9.5%で、2項目中1位（順位はKohyoによる計算）。');
+    expect(summarizeComparison(s)).toBe('最も高いのは千葉市（9.5%）。千葉市（本市）は9.5%で、2項目中1位（順位はKohyoによる計算）。');
   });
 });
 

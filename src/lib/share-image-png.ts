@@ -1,0 +1,49 @@
+/**
+ * Rasterises share-image SVGs to PNG with resvg (no browser, no network, no system font). The
+ * Japanese font (Noto Sans JP, from an npm package) is 5 MB a weight and resvg reads its fonts
+ * for every image, so a batch of images is drawn with a subset holding only the characters
+ * the batch uses (subset-font, HarfBuzz): about three times faster per image.
+ */
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import os from 'node:os';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import subsetFont from 'subset-font';
+import { SHARE_FONT_FAMILY } from './share-image.ts';
+
+const require = createRequire(import.meta.url);
+const FONT_FILES = {
+  regular: '@expo-google-fonts/noto-sans-jp/400Regular/NotoSansJP_400Regular.ttf',
+  bold: '@expo-google-fonts/noto-sans-jp/700Bold/NotoSansJP_700Bold.ttf',
+} as const;
+
+/** Every character drawn by the SVGs (their text content; markup characters are harmless extras). */
+function charactersOf(svgs: readonly string[]): string {
+  const chars = new Set<string>('0123456789…');
+  for (const svg of svgs) {
+    for (const match of svg.matchAll(/>([^<]+)</g)) for (const char of match[1]!) chars.add(char);
+  }
+  return [...chars].join('');
+}
+
+/** PNGs of the SVGs, in order. */
+export async function renderPngs(svgs: readonly string[]): Promise<Buffer[]> {
+  if (svgs.length === 0) return [];
+  const text = charactersOf(svgs);
+  const folder = await mkdtemp(path.join(os.tmpdir(), 'kohyo-fonts-'));
+  try {
+    const fontFiles = await Promise.all(
+      Object.entries(FONT_FILES).map(async ([weight, file]) => {
+        const subset = await subsetFont(readFileSync(require.resolve(file)), text, { targetFormat: 'truetype' });
+        const target = path.join(folder, `${weight}.ttf`);
+        await writeFile(target, subset);
+        return target;
+      }),
+    );
+    return svgs.map((svg) => new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: SHARE_FONT_FAMILY } }).render().asPng());
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
+}
