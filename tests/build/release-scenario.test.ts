@@ -18,6 +18,8 @@ import { runAxe, formatViolations } from '../helpers/axe.ts';
 import { launchBrowser, type LaunchedBrowser } from '../helpers/browser.ts';
 import { openPage } from '../helpers/navigation.ts';
 import { measureReflow } from '../helpers/reflow.ts';
+import { layoutPass } from '../helpers/layout-pass.ts';
+import { listPages } from '../helpers/pages.ts';
 import { serveStatic, type StaticServer } from '../helpers/server.ts';
 import { PREVIEW_NOW } from '../setup/build-site.ts';
 
@@ -224,6 +226,20 @@ describe('9. the changes page prints well', () => {
     expect(printed).toContain('［削除］31');
     expect(printed).toContain('［追加］32');
   }, 120_000);
+});
+
+describe('the layout gate', () => {
+  it('the changes page and the broken file\'s page: no sideways scroll, no squeezed text, h1 on the first phone screen, clean print', async () => {
+    const session = await launchBrowser();
+    try {
+      const pages = listPages(PREVIEW_SITE).filter((p) => p.url === '/preview/changes/' || p.url === `/${BROKEN}/`);
+      expect(pages).toHaveLength(2);
+      const findings = await layoutPass(await session.context.newPage(), previewServer.origin, pages, { print: () => true, needsPrintHeader: () => false });
+      expect(findings).toEqual([]);
+    } finally {
+      await session.close();
+    }
+  }, 180_000);
 });
 
 describe('a base that cannot be read stops the preview with its URL or file, no stack trace', () => {
