@@ -14,6 +14,7 @@ import { DEFAULT_SEED, defaultCorpusDir, generateCorpus } from './generate-corpu
 import { EDIT_SENTENCE, editOneReport } from './bench/incremental.ts';
 import { codeFingerprint } from './build/fingerprint.ts';
 import { runPipeline, type PipelineResult, type PipelineSpec } from './bench/pipeline.ts';
+import { measureFromOutside } from './bench/search-outside.ts';
 import { fmtMb, sizeTable, type IncrementalRun, type SiteRun, type SizeResult, type Skipped } from './bench/report.ts';
 import { measureRawSearch, measureSearchPage, QUERIES, type SearchLatency } from './bench/search-latency.ts';
 import { reportIds } from './bench/site-metrics.ts';
@@ -123,6 +124,14 @@ async function benchSize(size: number, seed: number, baselineMax: number): Promi
   };
   const codeBefore = codeFingerprint();
   const kohyo = await buildAndSearch(kohyoSpec, ids[0], measureSearchPage);
+  if (kohyo.build.ok && ids[0]) {
+    console.log('  Kohyo: search page timed from outside the page (desktop and phone, fast and slow connection)');
+    try {
+      kohyo.outside = await measureFromOutside(kohyoSpec.outDir, `${ids[0]}/`);
+    } catch (error) {
+      kohyo.outside = { error: error instanceof Error ? error.message.split('\n')[0]! : String(error) };
+    }
+  }
 
   let incremental: IncrementalRun | Skipped = { skipped: `only measured up to ${INCREMENTAL_MAX.toLocaleString('en')} reports` };
   if (size <= INCREMENTAL_MAX) {

@@ -295,7 +295,7 @@ async function main(argv: string[]): Promise<number> {
         siteIndex,
         problems: shownProblems,
         ...(changesData ? { previewChanges: changesData } : {}),
-        searchIndexes: searchShards.map((s, position) => ({ id: s.id, position, bundleUrl: shardBundleUrl(s.id) })),
+        searchIndexes: searchShards.map((s, position) => ({ id: s.id, position, bundleUrl: shardBundleUrl(s.id), ...(env.KOHYO_SHARDS === 'single' ? {} : { fiscalYear: s.fiscalYear }) })),
         datedFeeds,
       });
       const exit = await runAstroBuild({ partFile, mode: 'site', outDir: siteOut, cacheDir: path.join(cacheRoot, preview ? 'preview' : 'production', 'astro', 'site'), label: 'site' });

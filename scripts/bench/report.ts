@@ -5,8 +5,14 @@
  */
 import type { PipelineResult } from './pipeline.ts';
 import type { SearchLatency } from './search-latency.ts';
+import { outsideTable, type OutsideRun } from './search-outside.ts';
 
-export interface SiteRun { build: PipelineResult; search: SearchLatency | { error: string } | null }
+export interface SiteRun {
+  build: PipelineResult;
+  search: SearchLatency | { error: string } | null;
+  /** Kohyo's search page timed from outside the page (scripts/bench/search-outside.ts) */
+  outside?: OutsideRun[] | { error: string };
+}
 export interface Skipped { skipped: string }
 export interface IncrementalRun {
   /** The report edited (scripts/bench/incremental.ts) and the field */
@@ -130,6 +136,9 @@ export function sizeTable(result: SizeResult): string {
     lines.push(`| ${metric.name} | ${k.text} | ${b.text} | ${metric.more ? '—' : ratio(k.value, b.value)} |`);
   }
   lines.push(...runNotes('Kohyo', result.kohyo));
+  const outside = result.kohyo.outside;
+  if (outside && 'error' in outside) lines.push('', `Kohyo, search from outside the page not measured: ${outside.error}`);
+  else if (outside) lines.push('', `#### Search page timed from outside the page (${result.size.toLocaleString('en')} reports)`, '', outsideTable(outside));
   if (baseline) lines.push(...runNotes('Baseline', baseline));
   else lines.push('', `Baseline skipped: ${(result.baseline as Skipped).skipped}`);
   lines.push('', incrementalTable(result));

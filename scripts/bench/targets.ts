@@ -74,6 +74,30 @@ export function checkTargets(results: readonly SizeResult[]): TargetCheck[] {
       add(next, `${fmtMs(kohyo.nextMedianMs)} vs ${fmtMs(baseline.nextMedianMs)}`, kohyo.nextMedianMs <= baseline.nextMedianMs);
     }
   }
+  {
+    // Issue 24: the search page from outside, at 20,000.
+    const runs = r20?.kohyo.outside;
+    const find = (viewport: string, connection: string) => (runs && !('error' in runs) ? runs.find((r) => r.viewport === viewport && r.connection === connection) : undefined);
+    const why = !r20 ? NOT_RUN(20000) : runs && 'error' in runs ? runs.error : 'not measured from outside';
+    const desktop = find('desktop', 'fast');
+    const slowPhone = find('phone', 'slow');
+    const first = 'Search page at 20,000 (desktop, from outside): first results ≤ 500 ms after navigation start (median)';
+    const next = 'Search page at 20,000 (desktop, from outside): next results ≤ 150 ms after Enter (median)';
+    const complete = 'Search page at 20,000 (desktop, from outside): complete count ≤ 1.5 s (median, first query)';
+    const slow = 'Search page at 20,000 (phone, slow connection): first results ≤ 3 s (median)';
+    const budget = 'Search page at 20,000 (phone, slow connection): ≤ 40 requests and ≤ 500 kB before the first results (every query)';
+    if (!desktop) [first, next, complete].forEach((t) => unmeasured(t, why));
+    else {
+      add(first, `${fmtMs(desktop.firstMedianMs)} (max ${fmtMs(desktop.firstMaxMs)})`, desktop.firstMedianMs <= 500);
+      add(next, `${fmtMs(desktop.nextMedianMs)} (max ${fmtMs(desktop.nextMaxMs)})`, desktop.nextMedianMs <= 150);
+      add(complete, fmtMs(desktop.firstCompleteMedianMs), desktop.firstCompleteMedianMs <= 1500);
+    }
+    if (!slowPhone) [slow, budget].forEach((t) => unmeasured(t, why));
+    else {
+      add(slow, `${fmtMs(slowPhone.firstMedianMs)} (max ${fmtMs(slowPhone.firstMaxMs)})`, slowPhone.firstMedianMs <= 3000);
+      add(budget, `${slowPhone.firstRequestsMax} requests, ${(slowPhone.firstBytesMax / 1000).toFixed(0)} kB`, slowPhone.firstRequestsMax <= 40 && slowPhone.firstBytesMax <= 500_000);
+    }
+  }
   return checks;
 }
 

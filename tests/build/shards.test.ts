@@ -169,9 +169,13 @@ interface Outcome {
   filters: Record<string, Record<string, number>>;
 }
 
-/** The search page's own Pagefind loader (src/scripts/search/pagefind-api.ts), bundled for the page. */
+/**
+ * The search page's own Pagefind loader (src/scripts/search/pagefind-api.ts) and its newest-first
+ * search (newest-first.ts, run-search.ts), bundled for the page.
+ */
 async function searchModule(): Promise<string> {
-  const bundled = await bundle({ entryPoints: ['src/scripts/search/pagefind-api.ts'], bundle: true, format: 'esm', write: false, target: 'es2022' });
+  const contents = ['pagefind-api', 'newest-first', 'run-search'].map((m) => `export * from './src/scripts/search/${m}.ts';`).join('\n');
+  const bundled = await bundle({ stdin: { contents, resolveDir: process.cwd(), loader: 'ts' }, bundle: true, format: 'esm', write: false, target: 'es2022' });
   return bundled.outputFiles[0]!.text;
 }
 
@@ -187,9 +191,16 @@ async function searchAll(page: Page, origin: string, module: string): Promise<Re
 }
 
 const IN_PAGE = `async (queries) => {
-  const { loadPagefind } = await import('/__test/pagefind-api.js');
-  const bundles = document.querySelector('#search-form').dataset.searchIndexes.split(' ').filter(Boolean);
-  const api = await loadPagefind('/', bundles);
+  const { searchGroups, combinedSearch, sumCounts, yearsToSearch, searchByYear, runSearch } = await import('/__test/pagefind-api.js');
+  const form = document.querySelector('#search-form');
+  const bundles = form.dataset.searchIndexes.split(' ').filter(Boolean);
+  const bundleYears = (form.dataset.searchYears ?? '').split(' ').filter(Boolean).map(Number);
+  // As the search page loads them: the newest year's bundles in one instance, the others in another.
+  const groups = searchGroups('/', bundles, bundleYears);
+  const instances = await Promise.all(Array.from({ length: groups.count }, (_, i) => groups.group(i)));
+  const api = combinedSearch(instances);
+  const listed = [...document.querySelectorAll('input[name=year]')].map((box) => box.value);
+  const listedYears = listed.map((v) => Number(/（(\\d{4})年度）/.exec(v)[1]));
   // Counts are complete once every shard's filter chunks are loaded (the search page does this after its first results).
   await api.filters();
   const sorted = (counts) => Object.fromEntries(Object.keys(counts).sort().map((k) => [k, Object.fromEntries(Object.entries(counts[k]).filter(([, n]) => n > 0).sort(([a], [b]) => (a < b ? -1 : 1)))]));
@@ -198,10 +209,27 @@ const IN_PAGE = `async (queries) => {
     const urls = (await Promise.all(r.results.map((x) => x.data().then((d) => d.url)))).sort();
     return { urls, filters: sorted(r.filters) };
   };
+  // The search page's newest-first path (its default order): each instance in turn, a bundle of
+  // several years year by year; its results and added-up counts must be those of one index.
+  const newestFirst = async (q) => {
+    const results = [];
+    const parts = [];
+    const take = (outcome) => { results.push(...outcome.results); parts.push(outcome.counts); };
+    for (const g of instances) {
+      const groupYears = g.years.length > 0 ? g.years : listedYears;
+      const years = yearsToSearch(listed, groupYears, []);
+      const request = { query: q, filters: {} };
+      if (groupYears.length <= 1) { const o = await runSearch(g, request); if (o) take(o); }
+      else await searchByYear(g, request, years, take);
+    }
+    const urls = (await Promise.all(results.map((x) => x.data().then((d) => d.url)))).sort();
+    return { urls, filters: sorted(sumCounts(parts)) };
+  };
   const out = {};
   for (const q of queries) {
     const plain = await run(q);
     out[q] = plain;
+    out[q + ' (newest first)'] = await newestFirst(q);
     // One value of every filter that has results for this query, then two filters together.
     const keys = Object.keys(plain.filters);
     for (const key of keys) {
@@ -258,6 +286,12 @@ describe('one search over all shards', () => {
     const found = QUERIES.filter((q) => (singleResults[q]?.urls.length ?? 0) > 0);
     expect(found.length).toBeGreaterThanOrEqual(15);
     expect(Object.keys(singleResults).filter((k) => k.includes(' | ')).length).toBeGreaterThan(30);
+  });
+
+  it('gives the same results and counts newest first (year by year, instance by instance) as in one search', () => {
+    for (const [query, outcome] of Object.entries(shardedResults).filter(([key]) => key.endsWith(' (newest first)'))) {
+      expect(outcome, query).toEqual(singleResults[query.replace(' (newest first)', '')]);
+    }
   });
 
   it('gives the same results, filters and counts as one index over the same pages', () => {

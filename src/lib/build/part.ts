@@ -29,6 +29,11 @@ export interface ShardIndexInfo {
   position: number;
   /** URL of its Pagefind bundle, e.g. /pagefind/2018/ */
   bundleUrl: string;
+  /**
+   * The fiscal year of its reports (a year above the shard capacity has several bundles); absent
+   * for a bundle of several years (the single-index build, KOHYO_SHARDS=single)
+   */
+  fiscalYear?: number;
 }
 
 export interface ShardPart {

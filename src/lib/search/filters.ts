@@ -70,7 +70,8 @@ function ratingRank(value: string): number {
   return index * 100 + (codeIndex < 0 ? 99 : codeIndex);
 }
 
-function yearOf(value: string): number {
+/** The Western start year of a 年度 filter value; MAX_SAFE_INTEGER when it is not one. */
+export function fiscalYearOfFilterValue(value: string): number {
   // 「平成30年度（2018年度）」: the 和暦 part is enough to recover the year.
   return parseFiscalYearLabel(value.split('（')[0] ?? value) ?? Number.MAX_SAFE_INTEGER;
 }
@@ -83,7 +84,7 @@ export function compareFilterValues(id: FilterId, a: string, b: string): number 
   const byText = a.localeCompare(b, 'ja');
   switch (id) {
     case 'fiscalYear':
-      return yearOf(b) - yearOf(a) || byText;
+      return fiscalYearOfFilterValue(b) - fiscalYearOfFilterValue(a) || byText;
     case 'documentType': {
       const rank = (v: string) => (DOCUMENT_TYPE_ORDER.includes(v) ? DOCUMENT_TYPE_ORDER.indexOf(v) : 99);
       return rank(a) - rank(b) || byText;

@@ -24,6 +24,8 @@ export const SEARCH_LABELS = {
   resultsHeading: '検索結果',
   noScript: 'この検索機能は JavaScript を使います。JavaScript を有効にするか、ホームから年度・組織ごとの一覧をたどってください。',
   idle: 'キーワードを入力するか、絞り込み条件を選んでください。',
+  /** Shown and announced from the first keystroke until the results are complete */
+  searching: '検索中…',
   loadFailed: '検索機能を読み込めませんでした。時間をおいてページを再読み込みしてください。',
 } as const;
 

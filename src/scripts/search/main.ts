@@ -4,18 +4,24 @@
  * search controls. Query, filters and sort live in the URL (?q=…&year=…&sort=newest): a search
  * the reader makes is a new history entry, so links reproduce a list and back/forward restore it.
  */
-import { FILTER_KEYS, FILTER_ORDER, type FilterId } from '../../lib/search/filters.ts';
-import { normalizeQuery } from '../../lib/search/query.ts';
+import { FILTER_KEYS, FILTER_ORDER, fiscalYearOfFilterValue, type FilterId } from '../../lib/search/filters.ts';
+import { expandQuery, normalizeQuery } from '../../lib/search/query.ts';
 import { moreLabel, NEWEST_FIRST_NOTE, noResultsMessage, resultCountMessage, SEARCH_LABELS } from '../../lib/search/labels.ts';
-import { activeFilterCount, emptyFilters, readSearchState, searchStateQuery, type SearchState, type SortOrder } from '../../lib/search/url-state.ts';
+import { activeFilterCount, emptyFilters, readSearchState, searchStateQuery, SORT_RELEVANCE, type SearchState, type SortOrder } from '../../lib/search/url-state.ts';
 import { countsIncomplete, facetCounts, type ValueCounts } from './facets.ts';
 import { setUpFilterPanel } from './filter-panel.ts';
-import { newestFirst } from './newest-first.ts';
-import { loadPagefind, type PagefindApi, type PagefindResult } from './pagefind-api.ts';
-import { runSearch, type SearchRequest } from './run-search.ts';
+import { searchByYear, yearsToSearch } from './newest-first.ts';
+import { combinedSearch, searchGroups, sumCounts, type FilterCounts, type PagefindApi, type PagefindResult, type SearchGroup, type SearchGroups } from './pagefind-api.ts';
+import { hasFilters, runSearch, type SearchOutcome, type SearchRequest } from './run-search.ts';
 import { resultItem, showFilterState } from './render.ts';
 
 const PAGE_SIZE = 20;
+/**
+ * Results whose data is fetched before anything is drawn: more than a phone's first screen holds
+ * (one or two results at 375 × 812). Each needs its own fragment request; on a slow connection
+ * twenty would take several round trips before the first result could be shown.
+ */
+const FIRST_SCREEN = 5;
 const TYPING_DELAY_MS = 300;
 /**
  * How long the results stay on screen, with no new search, before the counts are completed.
@@ -48,7 +54,6 @@ let searchCounter = 0;
 let current: PagefindResult[] = [];
 let shown = 0;
 let typingTimer: number | undefined;
-let pagefindPromise: Promise<PagefindApi> | undefined;
 /** Counts of the search on screen (undefined per group: not known). */
 let counts: ValueCounts = {};
 /**
@@ -100,7 +105,7 @@ function controlsState(): SearchState {
   for (const [id, fieldset] of fieldsets) {
     filters[id] = [...fieldset.querySelectorAll<HTMLInputElement>('input[type=checkbox]:checked')].map((c) => c.value);
   }
-  return { query: input.value, filters, sort: sortSelect.value === 'newest' ? 'newest' : 'relevance' };
+  return { query: input.value, filters, sort: sortSelect.value === SORT_RELEVANCE ? 'relevance' : 'newest' };
 }
 
 /** Shows the chosen filters with the counts of the search on screen. */
@@ -114,7 +119,7 @@ function showFilters(filters: Record<FilterId, readonly string[]>): void {
 /** Puts a state (from the URL) into the controls. */
 function applyState(state: SearchState): void {
   input.value = state.query;
-  sortSelect.value = state.sort === 'newest' ? 'newest' : '';
+  sortSelect.value = state.sort === 'relevance' ? SORT_RELEVANCE : '';
   showFilters(state.filters);
   filterPanel.revealChosen();
 }
@@ -129,18 +134,37 @@ function writeUrl(state: SearchState, mode: HistoryMode): void {
   else history.replaceState(null, '', url);
 }
 
-function pagefind(): Promise<PagefindApi> {
-  pagefindPromise ??= loadPagefind(import.meta.env.BASE_URL, (form.dataset.searchIndexes ?? '').split(' ').filter(Boolean));
-  pagefindPromise.catch(() => {
-    pagefindPromise = undefined;
+let groupsCache: SearchGroups | undefined;
+/** The search groups whose Pagefind instance has loaded (preloading never starts a load of its own beyond the first). */
+const readyGroups = new Map<number, SearchGroup>();
+
+function groups(): SearchGroups {
+  const bundles = (form.dataset.searchIndexes ?? '').split(' ').filter(Boolean);
+  const years = (form.dataset.searchYears ?? '').split(' ').filter(Boolean).map(Number);
+  groupsCache ??= searchGroups(import.meta.env.BASE_URL, bundles, years);
+  return groupsCache;
+}
+
+/** One group's Pagefind instance; a failed load is said (and retried on the next use). */
+async function group(index: number): Promise<SearchGroup> {
+  try {
+    const loaded = await groups().group(index);
+    readyGroups.set(index, loaded);
+    return loaded;
+  } catch (error) {
     announce('error', SEARCH_LABELS.loadFailed);
-  });
-  return pagefindPromise;
+    throw error;
+  }
+}
+
+/** Every group, searched as one index (relevance order, counts, filter chunks). */
+async function everyGroup(): Promise<PagefindApi> {
+  const all = await Promise.all(Array.from({ length: groups().count }, (_, i) => group(i)));
+  return combinedSearch(all);
 }
 
 /** Pagefind fetches result data lazily; a failed fetch (e.g. index replaced by a deploy) is said, not hung on. */
 function searchFailed(): void {
-  pagefindPromise = undefined;
   announce('error', SEARCH_LABELS.loadFailed);
 }
 
@@ -188,10 +212,47 @@ function pagefindRequest(query: string, state: SearchState): SearchRequest {
   return { query, filters: Object.fromEntries(FILTER_ORDER.map((id) => [FILTER_KEYS[id], state.filters[id]])) };
 }
 
-/** The 年度 values with results, newest first; every listed year when the counts are not known. */
-function yearsWithResults(yearCounts: Record<string, number> | undefined): string[] {
-  const listed = [...(fieldsets.get('fiscalYear')?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])].map((b) => b.value);
-  return yearCounts ? listed.filter((year) => (yearCounts[year] ?? 0) > 0) : listed;
+/** Every 年度 value the page lists (the site's fiscal years). */
+function listedYears(): string[] {
+  return [...(fieldsets.get('fiscalYear')?.querySelectorAll<HTMLInputElement>('input[type=checkbox]') ?? [])].map((b) => b.value);
+}
+
+/**
+ * 「検索中」 from the first keystroke: shown and announced once when a search is coming (the
+ * list on screen stays until the new results replace it at once, so nothing flickers).
+ */
+function showSearching(query: string): void {
+  if (status.dataset.state === 'loading') return;
+  announce('loading', SEARCH_LABELS.searching, query);
+}
+
+/**
+ * Newest year first: each group in turn (the newest year's bundles first), each of its years in
+ * turn; `onResults` gets every year's results as they come, in the order they are listed.
+ */
+async function newestFirstSearch(request: SearchRequest, ticket: number, onResults: (outcome: SearchOutcome) => Promise<void>): Promise<boolean> {
+  const chosenYears = request.filters[FILTER_KEYS.fiscalYear] ?? [];
+  for (let index = 0; index < groups().count; index++) {
+    const api = await group(index);
+    if (ticket !== searchCounter) return false;
+    // A group without years holds every year of the site (a single-index build).
+    const groupYears = api.years.length > 0 ? api.years : listedYears().map(fiscalYearOfFilterValue);
+    const years = yearsToSearch(listedYears(), groupYears, chosenYears);
+    if (groupYears.length <= 1 || years.length === 0) {
+      // One fiscal year: relevance order is already newest first. Searched even when the reader
+      // chose only other years (no results): the search loads the filters' chunks of this group,
+      // which the counts of the 年度 group without its own choice need.
+      const outcome = await runSearch(api, request);
+      if (ticket !== searchCounter) return false;
+      if (outcome) await onResults(outcome);
+    } else {
+      await searchByYear(api, request, years, async (outcome) => {
+        if (ticket === searchCounter) await onResults(outcome);
+      });
+    }
+    if (ticket !== searchCounter) return false;
+  }
+  return true;
 }
 
 async function search(mode: HistoryMode): Promise<void> {
@@ -203,52 +264,83 @@ async function search(mode: HistoryMode): Promise<void> {
   const query = normalizeQuery(state.query);
   const filterCount = activeFilterCount(state.filters);
   filterPanel.setActiveCount(filterCount);
-  let api: PagefindApi;
-  try {
-    setState('loading', query);
-    api = await pagefind();
-  } catch {
-    return;
-  }
   const request = pagefindRequest(query, state);
-  let outcome: Awaited<ReturnType<typeof runSearch>>;
-  let facets: Promise<ValueCounts> | undefined;
-  let results: PagefindResult[] = [];
-  try {
-    outcome = await runSearch(api, request);
-    for (const [key, values] of Object.entries(request.filters)) if (values.length > 0) filterKeysUsed.add(key);
-    if (outcome) {
-      facets = facetCounts(api, request, outcome).then(trusted);
-      const yearCounts = trusted({ fiscalYear: outcome.counts[FILTER_KEYS.fiscalYear] ?? {} }).fiscalYear;
-      results = state.sort === 'newest' ? await newestFirst(api, request, outcome.results, yearsWithResults(yearCounts)) : outcome.results;
-    }
-  } catch {
-    if (ticket === searchCounter) searchFailed();
-    return;
-  }
-  if (ticket !== searchCounter) return; // a newer search has started
-  writeUrl(state, mode);
-  list.replaceChildren();
-  current = results;
-  shown = 0;
-  more.hidden = true;
-  if (!outcome) {
+  if (expandQuery(query).variants.length === 0 && !hasFilters(request.filters)) {
+    // Nothing to search for.
+    writeUrl(state, mode);
+    list.replaceChildren();
+    current = [];
+    shown = 0;
+    more.hidden = true;
     counts = {};
     showFilters(state.filters);
     announce('idle', SEARCH_LABELS.idle);
     return;
   }
-  const batch = current.slice(0, PAGE_SIZE);
-  let data: Awaited<ReturnType<(typeof batch)[number]['data']>>[];
+  showSearching(query);
+
+  // Results reach the screen as they come: the list is replaced once, by the first results of
+  // this search, and later ones are appended below (never moving what is shown) until a page is full.
+  const found: PagefindResult[] = [];
+  const countParts: FilterCounts[] = [];
+  let replaced = false;
+  let drawing = Promise.resolve();
+  const draw = async (upTo: number): Promise<void> => {
+    const batch = found.slice(shown, upTo);
+    if (batch.length === 0) return;
+    const data = await Promise.all(batch.map((r) => r.data()));
+    if (ticket !== searchCounter) return;
+    if (!replaced) {
+      writeUrl(state, mode);
+      list.replaceChildren();
+      more.hidden = true;
+      replaced = true;
+      performance.mark('kohyo:search-first');
+    }
+    list.append(...data.map(resultItem));
+    shown += batch.length;
+  };
+  const take = (outcome: SearchOutcome): Promise<void> => {
+    found.push(...outcome.results);
+    countParts.push(outcome.counts);
+    // The first few results first (a phone's first screen), then the rest of the page below them.
+    drawing = drawing.then(() => draw(FIRST_SCREEN)).then(() => draw(PAGE_SIZE));
+    return drawing;
+  };
+
+  let api: PagefindApi;
   try {
-    [data, counts] = await Promise.all([Promise.all(batch.map((r) => r.data())), facets ?? Promise.resolve({})]);
+    shown = 0;
+    if (state.sort === 'newest') {
+      if (!(await newestFirstSearch(request, ticket, take))) return;
+      api = await everyGroup();
+    } else {
+      // Relevance across every year: shown once every group has answered.
+      api = await everyGroup();
+      const outcome = await runSearch(api, request);
+      if (ticket !== searchCounter) return;
+      if (outcome) await take(outcome);
+    }
+    await drawing;
   } catch {
     if (ticket === searchCounter) searchFailed();
     return;
   }
+  if (ticket !== searchCounter) return; // a newer search has started
+  for (const [key, values] of Object.entries(request.filters)) if (values.length > 0) filterKeysUsed.add(key);
+  const outcome: SearchOutcome = { query, results: found, counts: sumCounts(countParts) };
+  current = found;
+  if (!replaced) {
+    // No results at all.
+    writeUrl(state, mode);
+    list.replaceChildren();
+  }
+  try {
+    counts = await facetCounts(api, request, outcome).then(trusted);
+  } catch {
+    counts = {};
+  }
   if (ticket !== searchCounter) return;
-  list.append(...data.map(resultItem));
-  shown = batch.length;
   updateMore();
   showFilters(state.filters);
   announce('done', countMessage(query, filterCount, state.sort), query);
@@ -260,7 +352,7 @@ async function search(mode: HistoryMode): Promise<void> {
  * Once the first results have stayed on screen for COUNTS_DELAY_MS, every filter's chunks are
  * loaded and the counts of the same search are filled in (the results do not change).
  */
-async function completeCounts(api: PagefindApi, request: SearchRequest, outcome: NonNullable<Awaited<ReturnType<typeof runSearch>>>, ticket: number, state: SearchState): Promise<void> {
+async function completeCounts(api: PagefindApi, request: SearchRequest, outcome: SearchOutcome, ticket: number, state: SearchState): Promise<void> {
   try {
     allFiltersLoaded ??= api.filters().then(() => {
       everyFilterLoaded = true;
@@ -279,8 +371,18 @@ async function completeCounts(api: PagefindApi, request: SearchRequest, outcome:
   }
 }
 
+/** While the reader types: the words' index chunks are fetched in the instances already loaded (the first is loaded at once). */
+function preloadTyped(): void {
+  const query = normalizeQuery(input.value);
+  if (query === '') return;
+  void group(0).catch(() => undefined);
+  for (const api of readyGroups.values()) void api.preload(query).catch(() => undefined);
+}
+
 function scheduleSearch(): void {
   window.clearTimeout(typingTimer);
+  if (normalizeQuery(input.value) !== '') showSearching(normalizeQuery(input.value));
+  preloadTyped();
   // Typing refines the entry it started from instead of adding one per pause.
   typingTimer = window.setTimeout(() => void search('replace'), TYPING_DELAY_MS);
 }
@@ -309,7 +411,9 @@ window.addEventListener('popstate', () => {
 });
 
 // First use: reaching the controls by keyboard, pointer or touch starts loading Pagefind.
-const warmUp = (): void => void pagefind().catch(() => undefined);
+// The newest year's instance only: the others are loaded by the first search once its first results
+// are on screen (on a slow connection they would compete with them).
+const warmUp = (): void => void group(0).catch(() => undefined);
 for (const area of [form, toolbar, panel]) {
   for (const type of ['focusin', 'pointerenter', 'pointerdown'] as const) area.addEventListener(type, warmUp, { once: true });
 }

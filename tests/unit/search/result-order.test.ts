@@ -4,8 +4,9 @@
  */
 import { describe, expect, it } from 'vitest';
 import { facetCounts } from '../../../src/scripts/search/facets.ts';
-import { newestFirst } from '../../../src/scripts/search/newest-first.ts';
-import type { PagefindApi, PagefindFilters, PagefindResult } from '../../../src/scripts/search/pagefind-api.ts';
+import { searchByYear, yearsToSearch } from '../../../src/scripts/search/newest-first.ts';
+import { combinedSearch, groupBundles, sumCounts, type PagefindApi, type PagefindFilters, type PagefindResult } from '../../../src/scripts/search/pagefind-api.ts';
+import type { SearchOutcome } from '../../../src/scripts/search/run-search.ts';
 import { runSearch } from '../../../src/scripts/search/run-search.ts';
 
 interface Page { id: string; score: number; filters: Record<string, string[]> }
@@ -41,24 +42,64 @@ function fakeApi(): PagefindApi & { searches: number } {
   return api;
 }
 
+/** The search page's newest-first list: each year's results in turn, as searchByYear hands them over. */
+async function newestFirstList(api: PagefindApi, request: { query: string; filters: Record<string, string[]> }, years: string[]): Promise<{ ids: string[]; counts: SearchOutcome['counts'] }> {
+  const ids: string[] = [];
+  const parts: SearchOutcome['counts'][] = [];
+  await searchByYear(api, request, years, (outcome) => {
+    ids.push(...outcome.results.map((r) => r.id));
+    parts.push(outcome.counts);
+  });
+  return { ids, counts: sumCounts(parts) };
+}
+
 describe('newest fiscal year first across shards', () => {
   it('orders by year, newest first, and keeps relevance order within a year, without reading result data', async () => {
     const api = fakeApi();
     const request = { query: '研修', filters: {} };
-    const outcome = (await runSearch(api, request))!;
-    expect(outcome.results.map((r) => r.id)).toEqual(['a', 'b', 'c', 'd', 'e']);
-    const ordered = await newestFirst(api, request, outcome.results, Object.keys(outcome.counts['年度']!));
-    expect(ordered.map((r) => r.id)).toEqual(['b', 'd', 'c', 'a', 'e']);
+    const years = yearsToSearch([Y18, Y17, Y19], [2017, 2018, 2019], []);
+    expect(years).toEqual([Y19, Y18, Y17]);
+    const { ids, counts } = await newestFirstList(api, request, years);
+    expect(ids).toEqual(['b', 'd', 'c', 'a', 'e']);
+    // The per-year searches' counts add up to those of one search over every year.
+    expect(counts).toEqual((await runSearch(api, request))!.counts);
   });
 
-  it('searches only the chosen years when the 年度 filter is set', async () => {
+  it('searches only the chosen years of the group when the 年度 filter is set', async () => {
     const api = fakeApi();
     const request = { query: '研修', filters: { 年度: [Y17, Y19] } };
-    const outcome = (await runSearch(api, request))!;
-    const before = api.searches;
-    const ordered = await newestFirst(api, request, outcome.results, [Y19, Y18, Y17]);
-    expect(ordered.map((r) => r.id)).toEqual(['b', 'd', 'a', 'e']);
-    expect(api.searches - before).toBe(2);
+    const years = yearsToSearch([Y19, Y18, Y17], [2017, 2018], request.filters.年度);
+    expect(years).toEqual([Y17]);
+    const { ids } = await newestFirstList(api, request, years);
+    expect(ids).toEqual(['a', 'e']);
+    expect(api.searches).toBe(1);
+  });
+});
+
+describe('search groups', () => {
+  it('puts the newest fiscal year\'s bundles in the first group and every other year in the second', () => {
+    const bundles = ['/pagefind/2019-1/', '/pagefind/2019-2/', '/pagefind/2018/', '/pagefind/2017-1/', '/pagefind/2017-2/'];
+    expect(groupBundles(bundles, [2019, 2019, 2018, 2017, 2017])).toEqual([
+      { bundles: ['/pagefind/2019-1/', '/pagefind/2019-2/'], years: [2019] },
+      { bundles: ['/pagefind/2018/', '/pagefind/2017-1/', '/pagefind/2017-2/'], years: [2018, 2017] },
+    ]);
+    expect(groupBundles(['/pagefind/all/'], [2019])).toEqual([{ bundles: ['/pagefind/all/'], years: [2019] }]);
+  });
+
+  it('searches every group as one index: results by score, counts added key by key', async () => {
+    const only = (year: string): PagefindApi => {
+      const api = fakeApi();
+      return { search: (term, options) => api.search(term, { filters: { ...options?.filters, 年度: { any: [year] } } }), filters: api.filters };
+    };
+    const one = fakeApi();
+    const combined = combinedSearch([only(Y19), only(Y18), only(Y17)]);
+    const request = { query: '研修', filters: {} };
+    const whole = (await runSearch(one, request))!;
+    const split = (await runSearch(combined, request))!;
+    expect(split.results.map((r) => r.id)).toEqual(whole.results.map((r) => r.id));
+    // Year counts of each group are its own year's only; the sum is the whole index's.
+    expect(split.counts.組織).toEqual(whole.counts.組織);
+    expect(split.counts.年度![Y19]).toBe(whole.counts.年度![Y19]);
   });
 });
 
