@@ -37,8 +37,13 @@ import { runAstroBuild, runningChildren } from './build/astro-run.ts';
 import { codeFingerprint, renderSettings, shardKey } from './build/fingerprint.ts';
 import { prepareContentInChild } from './build/check-process.ts';
 import { previewChanges } from './build/preview-changes.ts';
+import { writeReportsIndex } from './build/reports-index.ts';
+import { unpublishableLinks } from '../src/lib/preview/unpublishable.ts';
+import { compareReportLinks } from '../src/lib/reports.ts';
+import type { ChangeSection } from '../src/lib/preview/describe-change.ts';
 import { buildNow, PREVIEW_BUILD_SWITCH } from '../src/lib/content/release.ts';
-import { outputDirectory, productionDirectory } from '../src/lib/preview/output-dirs.ts';
+import { outputDirectory } from '../src/lib/preview/output-dirs.ts';
+import { BaseError, baseSetting, openProductionBase, type ProductionBase } from '../src/lib/preview/production-base.ts';
 import { bucketKey, buildShards, BuildFailure, readManifest, readShardWords, type ShardContext, type ShardManifest, type ShardTiming } from './build/shards.ts';
 import { describeDifferences, isIntact, verifyShardFiles } from './build/verify.ts';
 import { writeVocabulary } from './build/vocabulary.ts';
@@ -128,8 +133,9 @@ function buildFolders(mode: Mode, finalDir: string, cacheRoot: string, env: Node
   const folders: BuildFolder[] = [{ role: 'シャードの保存場所（KOHYO_CACHE_DIR）', dir: cacheRoot }];
   folders.push(mode.preview ? { role: 'プレビューの出力（KOHYO_OUT_DIR）', dir: finalDir } : { role: '公開用の出力（KOHYO_OUT_DIR）', dir: finalDir });
   if (mode.preview) {
-    const production = productionDirectory(env);
-    folders.push({ role: '比較する公開用の出力（KOHYO_PRODUCTION_DIR）', dir: production });
+    // The copy of the public site it is compared with (when offline), and the local production output.
+    const production = env.KOHYO_PRODUCTION_DIR ? path.resolve(env.KOHYO_PRODUCTION_DIR) : undefined;
+    if (production) folders.push({ role: '比較する公開版のフォルダ（KOHYO_PRODUCTION_DIR）', dir: production });
     if (production !== path.resolve('dist')) folders.push({ role: '公開用の出力（dist）', dir: path.resolve('dist') });
   } else if (finalDir !== path.resolve('dist-preview')) folders.push({ role: 'プレビューの出力（dist-preview）', dir: path.resolve('dist-preview') });
   if (mode.kind === 'shard') folders.push({ role: 'シャードの出力（--out）', dir: mode.out });
@@ -155,7 +161,8 @@ async function main(argv: string[]): Promise<number> {
   else env[SITE_ADDRESS_SETTING] = address.url!.href;
   if (preview) env[PREVIEW_BUILD_SWITCH] = 'preview';
   else delete env[PREVIEW_BUILD_SWITCH];
-  if (!configuredSiteAddress(env) && mode.kind !== 'shard') {
+  // The public site's address only matters for what the public site publishes (sitemap, feeds).
+  if (!configuredSiteAddress(env) && mode.kind !== 'shard' && !preview) {
     console.warn(`注意: KOHYO_SITE_URL（公開先の URL）が未設定で、content/site.yaml にも address がないため、引用・og:url・データファイルにはページのパスだけを書き、sitemap.xml・robots.txt・フィードの絶対 URL は仮の ${PLACEHOLDER_SITE_ADDRESS} になります / no site address: citations and data files give paths only, sitemap.xml uses a placeholder address`);
   }
   const finalDir = outputDirectory(preview, env);
@@ -188,6 +195,10 @@ async function main(argv: string[]): Promise<number> {
   const stages: Record<string, number> = {};
   const started = performance.now();
   try {
+    // 0. (preview) The public site it is compared with: read first, so a wrong address stops at once.
+    const base = preview && mode.kind !== 'shard' ? await openBase(env) : undefined;
+    stopIfInterrupted();
+
     // 1. Check and split the content.
     const prepared = await prepareContentInChild(path.join(work, 'buckets'), { env, preview });
     stages.checkMs = performance.now() - started;
@@ -199,6 +210,11 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     else if (prepared.warnings > 0) console.warn(prepared.report);
+    stopIfInterrupted();
+
+    // 1b. (preview) What publishing would change, against the public site: before any shard, so
+    // a base that cannot be read stops here, and report pages can mark their changed values.
+    const changesData = preview && mode.kind !== 'shard' ? await previewChangesOrStop(prepared, base, env) : undefined;
     stopIfInterrupted();
 
     // 2. Plan: report shards (searchable, one per fiscal year) and continuing-report shards.
@@ -240,10 +256,19 @@ async function main(argv: string[]): Promise<number> {
       if (shard.kind === 'reports') return summariesOf(shard).map((s) => `${s.organization}/${s.fiscalYear}/${s.slug}`);
       return chainsOf(shard).map((c) => `${c.organization}/${c.id}`);
     };
-    // A shard is rebuilt when its entries, the organisations, the code, the settings or its links to other years change.
+    // Preview: what differs from the public site, marked on each changed report's page.
+    const changedSections = new Map((changesData?.changes.changed ?? []).map((r) => [r.id, r.sections]));
+    const changesOf = (shard: Shard): Record<string, ChangeSection[]> => {
+      if (shard.kind !== 'reports' || changedSections.size === 0) return {};
+      return Object.fromEntries(summariesOf(shard).flatMap((s) => {
+        const sections = changedSections.get(summaryKey(s));
+        return sections ? [[summaryKey(s), sections]] : [];
+      }));
+    };
+    // A shard is rebuilt when its entries, the organisations, the code, the settings, its links to other years or (preview) the public site's versions change.
     const keyOf = (shard: Shard) =>
-      shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings, context: JSON.stringify({ otherYears: otherYearsOf(shard), problems: shownProblems, datedFeeds }) });
-    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, onlyReportsOf, foldersOf, problems: shownProblems, datedFeeds, preview, memoryBudgetMb, stopIfInterrupted });
+      shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings, context: JSON.stringify({ otherYears: otherYearsOf(shard), problems: shownProblems, datedFeeds, ...(preview ? { changes: changesOf(shard) } : {}) }) });
+    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, onlyReportsOf, foldersOf, problems: shownProblems, datedFeeds, changesOf, preview, memoryBudgetMb, stopIfInterrupted });
     console.log(`[kohyo:build] ${prepared.reports.length} 件の報告書、${searchShards.length} シャード / ${prepared.reports.length} reports in ${searchShards.length} shard(s): ${searchShards.map((s) => `${s.id} (${s.reports})`).join(', ')}${continuityShards.length > 0 ? `; continuing reports in ${continuityShards.length} shard(s)` : ''}`);
 
     // 3. (--shard) Only this machine's shards, into its own folder.
@@ -265,10 +290,11 @@ async function main(argv: string[]): Promise<number> {
         mode: 'site',
         organizations: prepared.organizations,
         sheets: prepared.sheets,
-        reports: prepared.reports,
+        // The preview's listings keep a report whose file has an error, tagged 〔エラーのため公開できません〕.
+        reports: changesData ? [...prepared.reports, ...unpublishableLinks(changesData.changes.unpublishable)].sort(compareReportLinks) : prepared.reports,
         siteIndex,
         problems: shownProblems,
-        ...(preview ? { previewChanges: await previewChanges(prepared, productionDirectory(env)) } : {}),
+        ...(changesData ? { previewChanges: changesData } : {}),
         searchIndexes: searchShards.map((s, position) => ({ id: s.id, position, bundleUrl: shardBundleUrl(s.id), ...(env.KOHYO_SHARDS === 'single' ? {} : { fiscalYear: s.fiscalYear }) })),
         datedFeeds,
       });
@@ -325,6 +351,8 @@ async function main(argv: string[]): Promise<number> {
       await writeVocabulary(path.join(siteOut, PAGEFIND_FOLDER, VOCABULARY_FOLDER), shards);
     }
     await assertComplete(siteOut, searchShards);
+    // What a preview compares itself with: the public site's list of its reports and their hashes.
+    if (!preview) await writeReportsIndex(siteOut, prepared.buckets);
     stopIfInterrupted();
     const fileCount = (await listFiles(siteOut)).length;
     await swapInto(siteOut, finalDir, path.join(work, 'previous'));
@@ -339,6 +367,33 @@ async function main(argv: string[]): Promise<number> {
     return 1;
   } finally {
     await rm(work, { recursive: true, force: true });
+  }
+}
+
+/** The preview's comparison base, said in the terminal; a base that cannot be read stops the build with its URL or file. */
+async function openBase(env: NodeJS.ProcessEnv): Promise<ProductionBase | undefined> {
+  try {
+    const base = await openProductionBase(baseSetting(env));
+    if (!base) console.warn('注意: KOHYO_PRODUCTION_URL（公開サイトのアドレス）も KOHYO_PRODUCTION_DIR も未設定のため、公開中の版と比べません。/preview/changes/ にもそう表示します / no comparison base: neither KOHYO_PRODUCTION_URL nor KOHYO_PRODUCTION_DIR is set');
+    else console.log(`[kohyo:build] 比較の基準 / comparison base: ${base.identity.label}（${base.identity.count} 件、一覧のハッシュ ${base.identity.indexHash.slice(0, 12)}、最新の日付 ${base.identity.newest ?? 'なし'}）`);
+    return base;
+  } catch (error) {
+    if (error instanceof BaseError) throw new BuildFailure(`${error.message}\n公開中の版と比べられないため、プレビューを作りません / the preview was not built: its comparison base could not be read`);
+    throw error;
+  }
+}
+
+async function previewChangesOrStop(prepared: Awaited<ReturnType<typeof prepareContentInChild>>, base: ProductionBase | undefined, env: NodeJS.ProcessEnv) {
+  try {
+    const data = await previewChanges(prepared, base, env);
+    // A published report corrected without a word to its readers: said in the terminal too.
+    for (const report of data.changes.changed.filter((r) => r.noChangeNote)) {
+      console.warn(`警告: ${report.id} は公開中の内容が変わりますが、新しい更新履歴（changes:）がありません / warning: ${report.id} changes published content without a new change note`);
+    }
+    return data;
+  } catch (error) {
+    if (error instanceof BaseError) throw new BuildFailure(`${error.message}\n公開中の版と比べられないため、プレビューを作りません / the preview was not built: its comparison base could not be read`);
+    throw error;
   }
 }
 

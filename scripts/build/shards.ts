@@ -20,6 +20,7 @@ import { writeShardImages } from './share-images.ts';
 import type { Shard } from '../../src/lib/build/shard-plan.ts';
 import type { OtherYears } from '../../src/lib/continuity/chains.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
+import type { ChangeSection } from '../../src/lib/preview/describe-change.ts';
 import type { Organization } from '../../src/schemas/organization.ts';
 import { indexSite, PAGEFIND_FOLDER, REPORT_PAGES_GLOB, summaryLine } from '../../src/integrations/pagefind.ts';
 import { estimateAstroMb, mayOverlap } from '../../src/lib/build/memory-budget.ts';
@@ -68,6 +69,8 @@ export interface ShardContext {
   foldersOf: (shard: Shard) => string[];
   /** Content problems the preview shows on every page */
   problems: ContentProblem[];
+  /** Preview: each changed report's differences from the public site, marked on its page */
+  changesOf: (shard: Shard) => Record<string, ChangeSection[]>;
   /** Feeds with a dated entry: the only ones pages advertise */
   datedFeeds: string[];
   /** The staff preview build (drafts and embargoed reports included) */
@@ -122,7 +125,7 @@ async function renderShard(ctx: ShardContext, shard: Shard, key: string, previou
   const buckets = shard.buckets.map((b) => ctx.bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!);
   const partFile = path.join(ctx.work, 'parts', `${shard.id}.json`);
   await mkdir(path.dirname(partFile), { recursive: true });
-  const part: ShardPart = { mode: 'shard', kind: shard.kind, shardId: shard.id, organizations: ctx.organizations, bucketFiles: buckets.map((b) => b.file), onlyReports: ctx.onlyReportsOf(shard), otherYears: ctx.otherYearsOf(shard), problems: ctx.problems, datedFeeds: ctx.datedFeeds };
+  const part: ShardPart = { mode: 'shard', kind: shard.kind, shardId: shard.id, organizations: ctx.organizations, bucketFiles: buckets.map((b) => b.file), onlyReports: ctx.onlyReportsOf(shard), otherYears: ctx.otherYearsOf(shard), problems: ctx.problems, datedFeeds: ctx.datedFeeds, previewChanges: ctx.changesOf(shard) };
   await writeBuildPart(partFile, part);
   const outDir = path.join(ctx.work, 'astro-out', shard.id);
   const code = await runAstroBuild({ partFile, mode: shard.kind, outDir, cacheDir: path.join(ctx.cacheRoot, 'astro', shard.id), label: `shard ${shard.id}` });

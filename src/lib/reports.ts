@@ -17,6 +17,8 @@ export interface ReportLink {
   documentType: 'managementPolicy' | 'strategySheet';
   organization: string;
   fiscalYear: number;
+  /** Preview only: a report that is not (or cannot be) published, tagged in listings. Absent when published. */
+  status?: 'draft' | 'embargoed' | 'error';
 }
 
 export function managementIssueTitle(doc: Pick<ManagementIssueDoc, 'number' | 'title'>): string {
@@ -34,9 +36,11 @@ export function compareReportLinks(a: ReportLink, b: ReportLink): number {
 }
 
 export function reportLinks(issues: ManagementIssueDoc[], measures: MeasureDoc[]): ReportLink[] {
+  // Only the preview holds unreleased reports; production links carry no status at all.
+  const status = (d: { release?: { status: string } }) => (d.release && d.release.status !== 'published' ? { status: d.release.status as 'draft' | 'embargoed' } : {});
   return [
-    ...issues.map((d) => ({ url: managementIssueUrl(d.organization, d.fiscalYear, d.number), title: managementIssueTitle(d), documentType: 'managementPolicy' as const, organization: d.organization, fiscalYear: d.fiscalYear })),
-    ...measures.map((d) => ({ url: measureUrl(d.organization, d.fiscalYear, d.code), title: measureTitle(d), documentType: 'strategySheet' as const, organization: d.organization, fiscalYear: d.fiscalYear })),
+    ...issues.map((d) => ({ url: managementIssueUrl(d.organization, d.fiscalYear, d.number), title: managementIssueTitle(d), documentType: 'managementPolicy' as const, organization: d.organization, fiscalYear: d.fiscalYear, ...status(d) })),
+    ...measures.map((d) => ({ url: measureUrl(d.organization, d.fiscalYear, d.code), title: measureTitle(d), documentType: 'strategySheet' as const, organization: d.organization, fiscalYear: d.fiscalYear, ...status(d) })),
   ].sort(compareReportLinks);
 }
 

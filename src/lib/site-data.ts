@@ -14,10 +14,15 @@ import { undatedReports } from './feed/items.ts';
 import { feedReports, type FeedSource } from './feed/reports.ts';
 import { datedFeedUrls } from './feed/advertised.ts';
 import { findOrganization } from './organizations.ts';
+import type { ChangeSection } from './preview/describe-change.ts';
 import type { JsonObject } from './preview/json-diff.ts';
-import { productionDirectory } from './preview/output-dirs.ts';
-import { readProductionReports } from './preview/production-reports.ts';
-import { publishingChanges, reportRef, type PreviewChangesData, type PreviewReport } from './preview/publishing-changes.ts';
+import { baseSetting, openProductionBase } from './preview/production-base.ts';
+import { baseReportsFor, publishingChanges, reportRef, type PreviewChangesData, type PreviewReport } from './preview/publishing-changes.ts';
+import { newestDate, sha256 } from './preview/reports-index.ts';
+import { unpublishableFiles } from './preview/unpublishable.ts';
+import { contentDirectory } from './content/loader.ts';
+import { getReleaseState } from './content/release-state.ts';
+import { jstCalendarDate } from './jst.ts';
 import { reportJsonText } from './report-json.ts';
 
 export async function getSiteData() {
@@ -54,15 +59,32 @@ export async function getOtherYears(): Promise<(report: ReportDocument) => Other
 export async function getPreviewChanges(): Promise<PreviewChangesData> {
   const part = await currentBuildPart();
   if (part?.mode === 'site' && part.previewChanges) return part.previewChanges;
-  const [organizations, reports] = await Promise.all([getOrganizations(), getReportDocuments()]);
+  const [organizations, reports, { problems }] = await Promise.all([getOrganizations(), getReportDocuments(), getReleaseState()]);
   const preview: PreviewReport[] = reports
-    .map(({ doc }) => ({ id: doc.id, release: doc.release, data: JSON.parse(reportJsonText({ doc, org: findOrganization(organizations, doc.organization) })) as JsonObject }))
+    .map(({ doc }) => {
+      const text = reportJsonText({ doc, org: findOrganization(organizations, doc.organization) });
+      return { id: doc.id, release: doc.release, data: JSON.parse(text) as JsonObject, sha256: sha256(text) };
+    })
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
   // Published reports the feeds cannot list (no publishAt, no change notes): see src/lib/feed/items.ts.
   const undated = undatedReports(reports.map((r) => r.doc).filter((doc) => doc.release.status === 'published'))
     .map((doc) => reportRef(doc.id, preview.find((r) => r.id === doc.id)!.data))
     .sort((a, b) => a.id.localeCompare(b.id, 'en', { numeric: true }));
-  return { changes: publishingChanges(await readProductionReports(productionDirectory()), preview), undated };
+  const base = await baseReportsFor(await openProductionBase(baseSetting()), preview);
+  const dates = reports.flatMap(({ doc }) => [...(doc.publishAt ? [jstCalendarDate(doc.publishAt)] : []), ...doc.changes.map((c) => c.date)]);
+  return { changes: publishingChanges(base, preview, unpublishableFiles(problems, contentDirectory())), undated, contentNewest: newestDate(dates) };
+}
+
+/**
+ * Preview: a report's differences from the public site, for its page to mark (「変更あり」 with the
+ * published value beside it). Handed over by the build (shard part); computed here in the dev server.
+ */
+export async function getReportChanges(): Promise<(id: string) => ChangeSection[] | undefined> {
+  const part = await currentBuildPart();
+  if (part?.mode === 'shard') return (id) => part.previewChanges?.[id];
+  if (part || !(await getReleaseState()).preview) return () => undefined;
+  const changed = new Map((await getPreviewChanges()).changes.changed.map((r) => [r.id, r.sections]));
+  return (id) => changed.get(id);
 }
 
 /** Every released report as the Atom feeds describe it (src/lib/feed). */

@@ -19,7 +19,7 @@ let result: RunResult;
 
 beforeAll(async () => {
   await rm(path.dirname(dirs.outDir), { recursive: true, force: true });
-  result = await runScript('scripts/build.ts', { KOHYO_CONTENT_DIR: CONTENT, KOHYO_OUT_DIR: dirs.outDir, KOHYO_CACHE_DIR: dirs.cacheDir, KOHYO_PRODUCTION_DIR: path.join(path.dirname(dirs.outDir), 'no-production') }, ['--preview']);
+  result = await runScript('scripts/build.ts', { KOHYO_CONTENT_DIR: CONTENT, KOHYO_OUT_DIR: dirs.outDir, KOHYO_CACHE_DIR: dirs.cacheDir }, ['--preview']);
 }, 300_000);
 
 describe('a preview build with a content mistake', () => {
@@ -37,12 +37,21 @@ describe('a preview build with a content mistake', () => {
       // Read without the scoped-style attributes Astro adds (data-astro-cid-…).
       const html = readFileSync(file, 'utf8').replace(/ data-astro-cid-\w+/g, '');
       expect(html, url).toContain('data-content-problems="1"');
-      expect(html, url).toContain(`<code>${where}</code> <code>${expected.field}</code>`);
+      // The place in the document's terms (名称), then the YAML path.
+      expect(html, url).toContain(`<code>${where}</code> 名称 <code>${expected.field}</code>`);
       expect(html, url).toMatch(new RegExp(`${expected.message}[^<]* / `));
     }
   });
 
-  it('says on the changes page that there is no production output to compare with', () => {
-    expect(readFileSync(path.join(dirs.outDir, 'preview/changes/index.html'), 'utf8')).toContain('data-production-missing');
+  it('says at the top of the changes page, in plain words, that there was no base (no local dist/ is used)', () => {
+    expect(result.output).toContain('KOHYO_PRODUCTION_URL（公開サイトのアドレス）も KOHYO_PRODUCTION_DIR も未設定');
+    const html = readFileSync(path.join(dirs.outDir, 'preview/changes/index.html'), 'utf8');
+    expect(html).toMatch(/<p class="changes-warning" data-production-missing[^>]*><strong[^>]*>公開中の版と比べていません。<\/strong>/);
+  });
+
+  it('keeps the broken report\'s page: its problems, and says no published version can be shown', () => {
+    const html = readFileSync(path.join(dirs.outDir, 'osaka-ict/2018/keiei-kadai-2/index.html'), 'utf8');
+    expect(html).toContain('data-unpublishable="osaka-ict/2018/keiei-kadai-2"');
+    expect(html).toContain('公開中の版と比べていない');
   });
 });

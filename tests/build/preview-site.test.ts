@@ -98,10 +98,11 @@ describe('/preview/changes/: what publishing would change', () => {
     // The preview's 取組 2-1-1 has lost its 改善策 (as the real document leaves it empty).
     expect(headings).toEqual(['更新履歴', '自己評価', '指標', 'めざす成果及び戦略 2-1', '具体的取組 2-1-1']);
     const rows = report.querySelectorAll('tbody tr').map((tr) => tr.querySelectorAll('th, td').map(textOf));
-    expect(rows).toContainEqual(['「インシデント発生件数」 › 値 › 平成29年度（2017年度） › 値', '数値', '22件', '23件']);
-    expect(rows).toContainEqual(['自己評価 › 戦略の進捗状況', '評価', 'a 順調', 'b 順調でない']);
-    expect(rows).toContainEqual(['2019-05-20', '項目', '（なし）', '2019-05-20: 平成29年度のインシデント発生件数を訂正しました（誤 22件 → 正 23件）。']);
-    expect(textOf(report.querySelector('[data-change-kind="text"]'))).toContain('公開中: 高度な知見を有する人材の採用を進めている。');
+    expect(rows).toContainEqual(['「インシデント発生件数」 › 値 › 平成29年度（2017年度） › 値（数値）', '22件', '23件']);
+    expect(rows).toContainEqual(['自己評価 › 戦略の進捗状況（評価）', 'a 順調', 'b 順調でない']);
+    expect(rows).toContainEqual(['2019-05-20（項目）', '（なし）', '2019-05-20: 平成29年度のインシデント発生件数を訂正しました（誤 22件 → 正 23件）。']);
+    // The reworded 総括 as one passage, the removed and added words marked.
+    expect(textOf(report.querySelector('[data-change-kind="text"] [data-text-diff]'))).toContain('高度な知見を有する人材［削除］の採用を［削除］進めている［追加］採用することができなかったため、計画どおりに進捗していない。');
   });
 
   it('was computed from the production output\'s report.json files (the changed figure is in them)', () => {

@@ -24,7 +24,7 @@ const DRAFT_PATHS = ['osaka-ict/2018/keiei-kadai-1', 'osaka-ict/2019', 'chiba-so
 const EMBARGO_PATHS = ['osaka-ict/2018/keiei-kadai-3'];
 
 /** The warning the check gives for the published fixture (③ with no 改善策), as staff read it. */
-const WARNING_LINE = `${CONTENT}/osaka-ict/2018/keiei-kadai-2.yaml:70:11  strategies.0.initiatives.0.selfEvaluation.improvements  警告: 自己評価の改善策が書かれていません。`;
+const WARNING_LINE = `${CONTENT}/osaka-ict/2018/keiei-kadai-2.yaml:70:11  戦略 2-1 › 具体的取組 2-1-1 › 自己評価 › 改善策 (strategies.0.initiatives.0.selfEvaluation.improvements)  警告: 自己評価の改善策が書かれていません。`;
 
 const before = buildDirs('release-before');
 let beforeLog = '';

@@ -121,10 +121,10 @@ describe('staff preview (npm run dev)', () => {
     expect(box).toContain('更新日 2019-05-20 はビルドの日付（2019-05-01、日本時間）より後です');
     // The dev server runs on a copy of the fixture: the path ends the same, the line is the warned field's.
     expect(box).toMatch(/osaka-ict\/2018\/keiei-kadai-2\.yaml:\d+:11/);
-    expect(box).toContain('strategies.0.initiatives.0.selfEvaluation.improvements');
+    expect(box!.replace(/ data-astro-cid-\w+/g, '')).toContain('戦略 2-1 › 具体的取組 2-1-1 › 自己評価 › 改善策 <code>strategies.0.initiatives.0.selfEvaluation.improvements</code>');
     expect(box).toContain('自己評価の改善策が書かれていません');
     // The dev server's log says it too.
-    expect(log).toContain('keiei-kadai-2.yaml:70:11  strategies.0.initiatives.0.selfEvaluation.improvements  警告');
+    expect(log).toContain('keiei-kadai-2.yaml:70:11  戦略 2-1 › 具体的取組 2-1-1 › 自己評価 › 改善策 (strategies.0.initiatives.0.selfEvaluation.improvements)  警告');
   });
 
   it('puts no banner on a released report', async () => {
@@ -179,6 +179,11 @@ describe('a content mistake while the dev server runs', () => {
       expect(list).toContain('<code>number</code>');
       expect(list).toContain('型が違います: number が必要です / expected number');
     }
+    // The broken file's own page is not a 404: it lists the problem, in the document's terms.
+    const own = await page('/osaka-ict/2018/keiei-kadai-3/');
+    expect(own.status).toBe(200);
+    expect(own.html).toContain('data-unpublishable="osaka-ict/2018/keiei-kadai-3"');
+    expect(own.html.replace(/ data-astro-cid-\w+/g, '')).toContain(`<code>${where}</code> 番号 (number)`);
     // Several collections and several page loads read the same content: the problem is printed once.
     const printed = log.split('\n').filter((l) => l.includes(where));
     expect(printed, log.slice(-3000)).toHaveLength(1);

@@ -16,6 +16,7 @@ import type { ReportEntry, StrategySheetEntry } from '../content/load.ts';
 import { reportSlug, summaryKey, type OtherYears } from '../continuity/chains.ts';
 import type { ContentProblem } from '../content/problems.ts';
 import { releasedOnly } from '../content/release.ts';
+import type { ChangeSection } from '../preview/describe-change.ts';
 import type { PreviewChangesData } from '../preview/publishing-changes.ts';
 import type { ReportDocument, ReportLink } from '../reports.ts';
 import type { SiteIndex } from '../site-index.ts';
@@ -48,6 +49,8 @@ export interface ShardPart {
   otherYears: Record<string, OtherYears>;
   /** Content problems the preview site shows on every page (empty in production) */
   problems: ContentProblem[];
+  /** Preview: differences from the public site of this shard's changed reports, by report id */
+  previewChanges?: Record<string, ChangeSection[]>;
   /** The feeds with at least one dated entry, which pages may advertise (src/lib/feed/advertised.ts) */
   datedFeeds: string[];
 }

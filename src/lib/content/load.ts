@@ -16,6 +16,7 @@ import { releaseStatus, type ReleaseInfo } from './release.ts';
 import { changeNoteDateWarnings } from './change-note-dates.ts';
 import type { ChangeNote } from '../../schemas/change-note.ts';
 import { requiredFieldWarnings } from './required-fields.ts';
+import { placeName } from './place-name.ts';
 import { organizationIdProblems, reportUrlProblems } from './url-names.ts';
 import { locate, validateParsed } from './validate.ts';
 
@@ -121,6 +122,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
 
   for (const [index, absolute] of files.entries()) {
     startRead(index + READ_AHEAD);
+    const firstProblem = problems.length;
     const relative = path.relative(contentDir, absolute).split(path.sep).join('/');
     const shown = display(absolute);
     const pendingRead = reads.get(absolute) ?? readContentFile(absolute, shown);
@@ -137,6 +139,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     problems.push(...lintParsedFile(parsed));
     const result = validateParsed(parsed, CONTENT_KINDS[kind].schema);
     problems.push(...result.problems);
+    namePlaces(problems, firstProblem, parsed.data);
     if (!result.data) {
       if (kind === 'organizations') organizationsBroken = true;
       continue;
@@ -161,6 +164,7 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
     if (kind === 'managementIssue') problems.push(...requiredFieldWarnings(data as ManagementIssue, parsed));
     problems.push(...reportUrlProblems({ id, file: shown, kind: kind as ReportKind, data }, parsed));
     if (kind !== 'strategySheet') problems.push(...changeNoteDateWarnings(data as { fiscalYear: number; changes?: ChangeNote[] }, shown, parsed, now));
+    namePlaces(problems, firstProblem, parsed.data);
     const entry = { id, kind: kind as ReportKind, file: shown, data, release: releaseStatus(data, now) } as ReportEntry;
     await options.onEntry?.(entry);
     if (options.keepEntries === false) {
@@ -178,7 +182,19 @@ export async function loadContent(options: LoadOptions): Promise<LoadedContent> 
   }
   problems.push(...crossFileProblems(organizationFiles, entries, parsedById, !organizationsBroken));
   problems.push(...continuityProblems(entries, parsedById, reportFileIds));
+  // Checks across files name top-level fields (organization, number, continues): no file data needed.
+  namePlaces(problems, 0, undefined);
   return { organizations, entries, problems };
+}
+
+/** Adds the document's name of the place (戦略 3-2 › 自己評価 › …) to problems from `from` on that have none, while the file's data is at hand. */
+function namePlaces(problems: ContentProblem[], from: number, data: unknown): void {
+  for (let i = from; i < problems.length; i++) {
+    const problem = problems[i]!;
+    if (problem.place !== undefined || !problem.field) continue;
+    const place = placeName(problem.field, data);
+    if (place) problems[i] = { ...problem, place };
+  }
 }
 
 /** Checks that need more than one file: organisations exist, ids are unique. */

@@ -11,7 +11,8 @@ import path from 'node:path';
 import type { Loader } from 'astro/loaders';
 import { BUILD_PART_ENV, readBuildPart, shardContent, type ShardIndexInfo } from '../build/part.ts';
 import type { Organization } from '../../schemas/organization.ts';
-import { reportLinks, type ReportLink } from '../reports.ts';
+import { compareReportLinks, reportLinks, type ReportLink } from '../reports.ts';
+import { unpublishableFiles, unpublishableLinks } from '../preview/unpublishable.ts';
 import type { ManagementIssueDoc, MeasureDoc } from './entries.ts';
 import { loadContent, type LoadedContent, type ReportEntry } from './load.ts';
 import { entryMeta } from './report-docs.ts';
@@ -40,7 +41,7 @@ export interface CollectionContent {
 
 /** Listings' summary of full entries (dev server): the same function the build script uses. */
 export function summarizeReports(entries: readonly ReportEntry[]): ReportLink[] {
-  const docs = (kind: ReportEntry['kind']) => entries.filter((e) => e.kind === kind).map((e) => ({ ...e.data, id: e.id }));
+  const docs = (kind: ReportEntry['kind']) => entries.filter((e) => e.kind === kind).map((e) => ({ ...e.data, id: e.id, release: e.release }));
   return reportLinks(docs('managementIssue') as ManagementIssueDoc[], docs('measure') as MeasureDoc[]);
 }
 
@@ -90,7 +91,9 @@ export async function loadCollectionContent(options: { preview: boolean }): Prom
   const loaded = await loadFromFolder(options);
   const entries = options.preview ? loaded.entries : releasedOnly(loaded.entries);
   const release = { preview: options.preview, problems: options.preview ? loaded.problems : [] };
-  return { organizations: loaded.organizations, entries, sheets: [], reports: summarizeReports(entries), searchIndexes: [], release };
+  // The preview's listings keep a report whose file has an error, tagged (its page lists the problems).
+  const reports = options.preview ? [...summarizeReports(entries), ...unpublishableLinks(unpublishableFiles(loaded.problems, contentDirectory()))].sort(compareReportLinks) : summarizeReports(entries);
+  return { organizations: loaded.organizations, entries, sheets: [], reports, searchIndexes: [], release };
 }
 
 export type CollectionName = 'organizations' | 'reportEntries' | 'strategySheets' | 'reports' | 'searchIndexes' | 'release';

@@ -11,15 +11,22 @@ export interface ContentProblem {
   column: number;
   /** Field path such as strategies.0.selfEvaluation.effectiveness ('' for the whole file) */
   field: string;
+  /** The same place in the document's terms: 「戦略 3-1 › 自己評価 › 戦略のアウトカムに対する有効性」 (src/lib/content/place-name.ts) */
+  place?: string;
   message: string;
+}
+
+/** Where in the file, as people read it: the document's terms first, the YAML path after them. */
+export function problemPlace(p: ContentProblem): string {
+  if (!p.field) return p.line > 0 ? '-' : '(ファイル全体)';
+  return p.place && p.place !== p.field ? `${p.place} (${p.field})` : p.field;
 }
 
 export function formatProblem(p: ContentProblem): string {
   const where = p.line > 0 ? `${p.file}:${p.line}:${p.column}` : p.file;
   const level = p.severity === 'error' ? 'エラー' : '警告';
   // No field: either the whole file (no position) or a spot that is not inside a value (YAML syntax).
-  const field = p.field || (p.line > 0 ? '-' : '(ファイル全体)');
-  return `${where}  ${field}  ${level}: ${p.message}`;
+  return `${where}  ${problemPlace(p)}  ${level}: ${p.message}`;
 }
 
 export function formatReport(problems: readonly ContentProblem[]): string {

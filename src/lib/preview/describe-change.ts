@@ -4,10 +4,13 @@
  * and both values written as the page writes them (units, 「データなし」, rating code with meaning).
  */
 import { formatNumber } from '../format.ts';
+import { contextLabel, FIELD_LABELS } from '../field-labels.ts';
 import { LABELS } from '../labels.ts';
-import { achievementLabel, findRating, type VocabularyId } from '../ratings.ts';
+import { achievementLabel, achievementProgressLabel, findRating, type VocabularyId } from '../ratings.ts';
+import { anchors } from '../urls.ts';
 import { formatFiscalYear } from '../wareki.ts';
 import type { Json, JsonChange, JsonObject, PathStep } from './json-diff.ts';
+import { textDiff, type TextSegment } from './text-diff.ts';
 
 export type ChangeKind = 'figure' | 'rating' | 'text' | 'item';
 
@@ -19,40 +22,24 @@ export interface DescribedChange {
   /** Display text; undefined when the field or item is absent on that side */
   before?: string;
   after?: string;
+  /** The section's anchor on the report page (torikumi-2-1-1), when it has one */
+  anchor?: string;
+  /** A 更新履歴 note added or removed (not a change of the report's content) */
+  changeNote: boolean;
+  /** Changed text: the new wording with added and removed words marked */
+  segments?: TextSegment[];
+}
+
+export interface ChangeSection {
+  section: string;
+  anchor?: string;
+  changes: DescribedChange[];
 }
 
 /** Keys compared as one value: a structured rating, a list of method codes. */
 export const ATOMIC_KEYS: ReadonlySet<string> = new Set(['achievement', 'methods']);
 
 const { managementIssue: mi, strategy: st, initiative: ini, strategySheet: ss } = LABELS;
-
-/** Printed labels of fields, by key (and, where a key means different things, by its parent). */
-const FIELD_LABELS: Record<string, string> = {
-  title: '名称', name: '名称', number: '番号', code: '施策コード', fiscalYear: '年度', organization: '組織',
-  plan: mi.plan, vision: mi.vision, currentState: mi.currentState, causeAnalysis: mi.causeAnalysis,
-  selfEvaluation: mi.selfEvaluation, summary: mi.summary,
-  targetState: st.targetState, direction: st.direction, outcomeIndicator: st.outcomeIndicator,
-  outcomes: st.outcomes, previousYear: st.previousYear, individual: st.individual, overall: st.overall, nextSteps: st.nextSteps,
-  budget: ini.budget, activities: ini.activities, performanceTarget: ini.performanceTarget, withdrawalCriteria: ini.withdrawalCriteria,
-  pastResults: ini.pastResults, midtermReview: ini.midtermReview, achievement: ini.achievement, achievementNote: `${ini.achievement}（説明）`,
-  issuesAndImprovements: ini.issuesAndImprovements, results: ini.results, improvements: ini.improvements,
-  isNew: ss.isNew, objective: ss.objective, mainContent: ss.mainContent, otherCities: ss.otherCities, resources: ss.resources,
-  people: ss.people, things: ss.things, money: ss.money, totalCost: ss.totalCost, previousSettlement: ss.previousSettlement,
-  analysis: ss.analysis, methods: ss.methods, division: ss.division,
-  indicators: '指標', points: '値', categories: '比較の項目', targets: '目標', unit: '単位', decimals: '小数の桁数', kind: '種類',
-  value: '値', note: '注記', label: '注記', amount: '金額', staff: '職員数', cost: 'コスト換算', total: '歳出予算額・決算額',
-  generalFund: 'うち一般財源', mainItems: '主なもの', description: '記載内容', highlight: '強調', ranked: '順位の意味',
-  changes: LABELS.changeNotes.heading, municipality: '自治体名', website: 'ウェブサイト', shortName: '略称', bureau: '局名', director: ss.director,
-  mission: ss.mission, approach: ss.approach,
-};
-
-/** Labels of keys that mean different things in a 戦略 and in a 具体的取組. */
-function contextLabel(key: string, inInitiative: boolean, inStrategy: boolean): string | undefined {
-  if (key === 'effectiveness') return inInitiative ? ini.effectiveness : st.effectiveness;
-  if (key === 'progress') return inInitiative ? '取組の実施状況' : st.progress;
-  if (key === 'issues') return inInitiative ? ini.issues : inStrategy ? st.effectivenessIssue : mi.issues;
-  return undefined;
-}
 
 /** Keys whose value is a rating, and which vocabulary (the parent key decides where needed). */
 function ratingVocabulary(key: string, path: readonly PathStep[]): VocabularyId | 'achievement' | undefined {
@@ -73,7 +60,9 @@ function ratingText(vocabulary: VocabularyId | 'achievement', value: Json | unde
     const level = value.achievement as 1 | 2 | 3;
     const progress = value.progress as 'i' | 'ii' | null;
     const stage = path.some((s) => 'key' in s && s.key === 'midtermReview') ? 'midterm' : 'final';
-    return `${'①②③'[level - 1]}${progress ? `(${progress})` : ''} ${achievementLabel(level, stage)}`;
+    // The same words as the report page's badge: 「①(ii) 目標達成・取組を予定どおり実施しなかった」.
+    const meaning = [achievementLabel(level, stage), progress ? achievementProgressLabel(progress, stage) : undefined].filter(Boolean).join('・');
+    return `${'①②③'[level - 1]}${progress ? `(${progress})` : ''} ${meaning}`;
   }
   const codes = Array.isArray(value) ? value : [value];
   return codes.map((code) => {
@@ -127,32 +116,35 @@ function itemLabel(step: { item: Json; identity: string }, listKey: string | und
 }
 
 /** The section a path belongs to, and the path's steps inside that section. */
-function sectionOf(path: readonly PathStep[], reportKind: 'managementIssue' | 'measure'): { section: string; rest: PathStep[] } {
+function sectionOf(path: readonly PathStep[], reportKind: 'managementIssue' | 'measure'): { section: string; anchor?: string; rest: PathStep[] } {
   let section: string = reportKind === 'managementIssue' ? LABELS.managementIssue.heading : LABELS.strategySheet.measure;
+  let anchor: string | undefined;
   let start = 0;
   path.forEach((step, index) => {
     const previous = path[index - 1];
     if (!('item' in step) || !previous || !('key' in previous)) return;
     const item = step.item as JsonObject;
-    if (previous.key === 'strategies') section = `${st.heading} ${String(item.number)}`;
-    else if (previous.key === 'initiatives') section = `${ini.heading} ${String(item.number)}`;
-    else if (previous.key === 'projects') section = `${ss.project} No.${String(item.number)} ${String(item.name ?? '')}`.trim();
+    if (previous.key === 'strategies') [section, anchor] = [`${st.heading} ${String(item.number)}`, anchors.strategy(String(item.number))];
+    else if (previous.key === 'initiatives') [section, anchor] = [`${ini.heading} ${String(item.number)}`, anchors.initiative(String(item.number))];
+    else if (previous.key === 'projects') [section, anchor] = [`${ss.project} No.${String(item.number)} ${String(item.name ?? '')}`.trim(), anchors.project(Number(item.number))];
     else return;
     start = index + 1;
   });
   const first = path[0];
   if (start === 0 && first && 'key' in first) {
-    if (first.key === 'plan') section = mi.plan;
-    else if (first.key === 'selfEvaluation') section = mi.selfEvaluation;
-    else if (first.key === 'indicators') section = '指標';
-    else if (first.key === 'changes') section = LABELS.changeNotes.heading;
+    if (first.key === 'plan') [section, anchor] = [mi.plan, anchors.plan];
+    else if (first.key === 'selfEvaluation') [section, anchor] = [mi.selfEvaluation, anchors.selfEvaluation];
+    else if (first.key === 'indicators') [section, anchor] = ['指標', anchors.indicators];
+    else if (first.key === 'changes') [section, anchor] = [LABELS.changeNotes.heading, anchors.changeNotes];
     else if (first.key === 'organization') section = '組織';
   }
-  return { section, rest: path.slice(start) };
+  return { section, ...(anchor ? { anchor } : {}), rest: path.slice(start) };
 }
 
 export function describeChange(change: JsonChange, reportKind: 'managementIssue' | 'measure'): DescribedChange {
-  const { section, rest } = sectionOf(change.path, reportKind);
+  const { section, anchor, rest } = sectionOf(change.path, reportKind);
+  const first = change.path[0];
+  const where = { section, ...(anchor ? { anchor } : {}), changeNote: first !== undefined && 'key' in first && first.key === 'changes' };
   const labels: string[] = [];
   let listKey: string | undefined;
   const inInitiative = change.path.some((s) => 'key' in s && s.key === 'initiatives');
@@ -172,18 +164,21 @@ export function describeChange(change: JsonChange, reportKind: 'managementIssue'
   const vocabulary = ratingVocabulary(key, change.path);
   const field = labels.join(' › ') || section;
   if (vocabulary) {
-    return { section, field, kind: 'rating', before: ratingText(vocabulary, change.before, change.path), after: ratingText(vocabulary, change.after, change.path) };
+    return { ...where, field, kind: 'rating', before: ratingText(vocabulary, change.before, change.path), after: ratingText(vocabulary, change.after, change.path) };
   }
   const isItem = lastStep !== undefined && 'item' in lastStep;
   const numeric = [change.before, change.after].some((v) => typeof v === 'number') && [change.before, change.after].every((v) => v === undefined || v === null || typeof v === 'number');
   const kind: ChangeKind = isItem || (typeof change.before === 'object' && change.before !== null) || (typeof change.after === 'object' && change.after !== null) ? 'item' : numeric ? 'figure' : 'text';
   const text = (v: Json | undefined) => (kind === 'item' && v !== undefined && v !== null ? itemText(v) : plainText(v, key, change.context, change.path));
-  return { section, field, kind, before: text(change.before), after: text(change.after) };
+  const before = text(change.before);
+  const after = text(change.after);
+  const segments = kind === 'text' && typeof change.before === 'string' && typeof change.after === 'string' ? { segments: textDiff(change.before, change.after) } : {};
+  return { ...where, field, kind, before, after, ...segments };
 }
 
 /** Section names in the order changes were found (which is the page's order). */
-export function groupBySection(changes: readonly DescribedChange[]): { section: string; changes: DescribedChange[] }[] {
+export function groupBySection(changes: readonly DescribedChange[]): ChangeSection[] {
   const groups = new Map<string, DescribedChange[]>();
   for (const change of changes) groups.set(change.section, [...(groups.get(change.section) ?? []), change]);
-  return [...groups].map(([section, list]) => ({ section, changes: list }));
+  return [...groups].map(([section, list]) => ({ section, ...(list[0]!.anchor ? { anchor: list[0]!.anchor } : {}), changes: list }));
 }

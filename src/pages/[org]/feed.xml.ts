@@ -3,6 +3,7 @@ import type { APIRoute } from 'astro';
 import { siteAddress } from '../../lib/site-address.ts';
 import { atomFeed } from '../../lib/feed/atom.ts';
 import { feedItems } from '../../lib/feed/items.ts';
+import { getReleaseState } from '../../lib/content/release-state.ts';
 import { LABELS } from '../../lib/labels.ts';
 import { organizationDisplayName } from '../../lib/organizations.ts';
 import { getFeedReports, getSiteData } from '../../lib/site-data.ts';
@@ -18,6 +19,6 @@ export const GET: APIRoute = async ({ props }) => {
   const { org } = props as { org: Organization };
   const reports = (await getFeedReports()).filter((r) => r.organization === org.id);
   const name = organizationDisplayName(org);
-  const xml = atomFeed({ site: new URL(siteAddress()), title: LABELS.feeds.organizationTitle(name), feedPath: organizationFeedUrl(org.id), pagePath: organizationUrl(org.id), author: name, items: feedItems(reports) });
+  const xml = atomFeed({ site: new URL(siteAddress()), title: `${(await getReleaseState()).preview ? LABELS.preview.feedTitlePrefix : ''}${LABELS.feeds.organizationTitle(name)}`, feedPath: organizationFeedUrl(org.id), pagePath: organizationUrl(org.id), author: name, items: feedItems(reports) });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -54,7 +54,8 @@ describe('broken content corpus', () => {
     const where = expected.line > 0 ? `${displayFile}:${expected.line}:${expected.column}` : displayFile;
     expect(line.startsWith(`${where}  `)).toBe(true);
     expect(line).toContain(severity === 'error' ? '  エラー: ' : '  警告: ');
-    if (expected.field) expect(line).toContain(`  ${expected.field}  `);
+    // The place in the document's terms, then the YAML path: 「名称 (title)」.
+    if (expected.field) expect(line).toContain(error!.place && error!.place !== expected.field ? `  ${error!.place} (${expected.field})  ` : `  ${expected.field}  `);
     // Japanese first, English alongside.
     expect(error!.message).toMatch(/[\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Han}]/u);
     expect(error!.message).toMatch(/\/ .*[A-Za-z]/);
@@ -70,11 +71,11 @@ describe('all problems at once', () => {
     const lines = report.split('\n');
     expect(lines.at(-1)).toBe('エラー 5 件、警告 1 件 / 5 error(s), 1 warning(s)');
     expect(lines.slice(0, -1)).toEqual([
-      expect.stringMatching(/^osaka-ict\/2018\/keiei-kadai-1\.yaml:4:8  title  エラー: 空の文字列/),
-      expect.stringMatching(/^osaka-ict\/2018\/keiei-kadai-1\.yaml:33:22  strategies\.0\.selfEvaluation\.effectiveness  エラー: 「戦略のアウトカムに対する有効性」の区分は/),
-      expect.stringMatching(/^osaka-ict\/2018\/keiei-kadai-1\.yaml:44:13  strategies\.0\.initiatives\.0\.budget\.0\.unit  エラー: 単位がありません/),
-      expect.stringMatching(/^osaka-ict\/2018\/keiei-kadai-2\.yaml:8:24  plan\.causeAnalysis  警告: 日本語の中にキリル文字・ギリシャ文字「йд」/),
-      expect.stringMatching(/^osaka-ict\/2018\/keiei-kadai-2\.yaml:19:21  indicators\.0\.points\.1\.fiscalYear  エラー: 年度 2015 が重複/),
+      expect.stringMatching(/^osaka-ict\/2018\/keiei-kadai-1\.yaml:4:8  名称 \(title\)  エラー: 空の文字列/),
+      expect.stringMatching(/^osaka-ict\/2018\/keiei-kadai-1\.yaml:33:22  戦略 1-1 › 自己評価 › 戦略のアウトカムに対する有効性 \(strategies\.0\.selfEvaluation\.effectiveness\)  エラー: 「戦略のアウトカムに対する有効性」の区分は/),
+      expect.stringMatching(/^osaka-ict\/2018\/keiei-kadai-1\.yaml:44:13  戦略 1-1 › 具体的取組 1-1-1 › 予算 › 平成28年度（2016年度） › 単位 \(strategies\.0\.initiatives\.0\.budget\.0\.unit\)  エラー: 単位がありません/),
+      expect.stringMatching(/^osaka-ict\/2018\/keiei-kadai-2\.yaml:8:24  計画 › 要因分析（現状・データから導かれる分析結果） \(plan\.causeAnalysis\)  警告: 日本語の中にキリル文字・ギリシャ文字「йд」/),
+      expect.stringMatching(/^osaka-ict\/2018\/keiei-kadai-2\.yaml:19:21  指標「インシデント発生件数」 › 値 › 平成27年度（2015年度） › 年度 \(indicators\.0\.points\.1\.fiscalYear\)  エラー: 年度 2015 が重複/),
       expect.stringMatching(/^osaka-ict\/2019\/keiei-kadai-1\.yaml  \(ファイル全体\)  エラー: ファイルが空/),
     ]);
   });

@@ -6,7 +6,7 @@ import type { ContentProblem } from '../../../src/lib/content/problems.ts';
 import { isPreview } from '../../../src/lib/content/release.ts';
 import { renderableContent } from '../../../src/lib/content/renderable.ts';
 import { isIsoCalendarDate } from '../../../src/lib/iso-date.ts';
-import { outputDirectory, productionDirectory } from '../../../src/lib/preview/output-dirs.ts';
+import { outputDirectory } from '../../../src/lib/preview/output-dirs.ts';
 import { noindexHeaders } from '../../../src/integrations/preview-site.ts';
 import type { LoadedContent } from '../../../src/lib/content/load.ts';
 
@@ -24,8 +24,6 @@ describe('output folders', () => {
   it('writes production to dist/ and the preview to dist-preview/ by default', () => {
     expect(outputDirectory(false, {})).toBe(path.resolve('dist'));
     expect(outputDirectory(true, {})).toBe(path.resolve('dist-preview'));
-    expect(productionDirectory({})).toBe(path.resolve('dist'));
-    expect(productionDirectory({ KOHYO_PRODUCTION_DIR: '/srv/www' })).toBe('/srv/www');
   });
 
   it('never writes a preview where the public site is', () => {
@@ -62,6 +60,21 @@ describe('terminal problem log', () => {
     expect(lines.filter((l) => l.startsWith('content/b.yaml:3:5'))).toHaveLength(1);
     expect(printed.filter((t) => t.includes('すべて解消'))).toHaveLength(1);
     expect(printed).toHaveLength(4);
+  });
+
+  it('does not call a warning fixed when an error in its file hides it', () => {
+    const printed: string[] = [];
+    const log = createProblemLog(() => ({ warn: (t) => printed.push(t), info: (t) => printed.push(t) }));
+    const warning = problem({ severity: 'warning', field: 'plan.vision', message: '文字化け' });
+    const error = problem({ line: 9, field: 'number', message: '型が違います' });
+    log([warning]);
+    // The file now has an error: its warnings are not looked for, so the warning vanishes unseen.
+    log([error]);
+    expect(printed.filter((t) => t.includes('解消'))).toEqual([]);
+    // The error is fixed; the warning is back (never gone): the error alone is reported fixed, the warning not printed again.
+    log([warning]);
+    expect(printed.filter((t) => t.includes('解消'))).toEqual(['コンテンツのエラーはすべて解消しました（警告は残っています） / all content errors are fixed (warnings remain)']);
+    expect(printed.join('\n').split('\n').filter((l) => l.includes('文字化け'))).toHaveLength(1);
   });
 });
 

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { describeChange, ATOMIC_KEYS } from '../../../src/lib/preview/describe-change.ts';
 import { diffJson, type JsonObject } from '../../../src/lib/preview/json-diff.ts';
-import { publishingChanges } from '../../../src/lib/preview/publishing-changes.ts';
+import { NO_BASE, publishingChanges, type BaseReports } from '../../../src/lib/preview/publishing-changes.ts';
 
 const org = { id: 'osaka-ict', municipality: '大阪市', name: 'ICT戦略室' };
 const issue = (over: Record<string, unknown> = {}): JsonObject =>
@@ -46,8 +46,8 @@ describe('report.json differences', () => {
   it('names a changed figure by its series and year, with units and データなし', () => {
     const after = issue();
     (after.indicators as JsonObject[])[0]!.points = [{ fiscalYear: 2016, value: 31 }, { fiscalYear: 2017, value: 23 }, { fiscalYear: 2018, value: null }];
-    expect(describeAll(issue(), after)).toEqual([
-      { section: '指標', field: '「インシデント発生件数」 › 値 › 平成29年度（2017年度） › 値', kind: 'figure', before: '22件', after: '23件' },
+    expect(describeAll(issue(), after)).toMatchObject([
+      { section: '指標', anchor: 'shihyo', field: '「インシデント発生件数」 › 値 › 平成29年度（2017年度） › 値', kind: 'figure', before: '22件', after: '23件' },
       { section: '指標', field: '「インシデント発生件数」 › 値 › 平成30年度（2018年度）', kind: 'item', after: '平成30年度（2018年度）: データなし' },
     ]);
   });
@@ -60,20 +60,21 @@ describe('report.json differences', () => {
     (initiative.selfEvaluation as JsonObject).achievement = { achievement: 3, progress: null };
     (initiative.midtermReview as JsonObject).effectiveness = '×';
     (initiative.budget as JsonObject[])[0]!.amount = 13;
-    expect(describeAll(issue(), after)).toEqual([
-      { section: 'めざす成果及び戦略 2-1', field: '自己評価 › 戦略の進捗状況', kind: 'rating', before: 'a 順調', after: 'b 順調でない' },
+    expect(describeAll(issue(), after)).toMatchObject([
+      { section: 'めざす成果及び戦略 2-1', anchor: 'senryaku-2-1', field: '自己評価 › 戦略の進捗状況', kind: 'rating', before: 'a 順調', after: 'b 順調でない' },
       { section: '具体的取組 2-1-1', field: '予算 › 平成30年度（2018年度） 予算額 › 金額', kind: 'figure', before: 'データなし', after: '13百万円' },
       { section: '具体的取組 2-1-1', field: '中間振り返り › 戦略に対する取組の有効性', kind: 'rating', before: '○ 有効', after: '× 有効でない' },
-      { section: '具体的取組 2-1-1', field: '自己評価 › 業績目標の達成状況', kind: 'rating', before: '②(ii) 目標未達成', after: '③ 撤退基準未達成' },
+      { section: '具体的取組 2-1-1', field: '自己評価 › 業績目標の達成状況', kind: 'rating', anchor: 'torikumi-2-1-1', before: '②(ii) 目標未達成・取組を予定どおり実施しなかった', after: '③ 撤退基準未達成' },
     ]);
   });
 
   it('reports changed text and a new change note in their sections', () => {
     const after = issue({ changes: [{ date: '2019-05-20', note: '件数を訂正' }] });
     (after.selfEvaluation as JsonObject).summary = '新しい総括';
-    expect(describeAll(issue(), after)).toEqual([
-      { section: '更新履歴', field: '2019-05-20', kind: 'item', after: '2019-05-20: 件数を訂正' },
-      { section: '自己評価', field: '戦略の進捗状況を踏まえた経営課題全体としての評価結果の総括', kind: 'text', before: '総括', after: '新しい総括' },
+    expect(describeAll(issue(), after)).toMatchObject([
+      { section: '更新履歴', field: '2019-05-20', kind: 'item', after: '2019-05-20: 件数を訂正', changeNote: true },
+      { section: '自己評価', anchor: 'jiko-hyoka', field: '戦略の進捗状況を踏まえた経営課題全体としての評価結果の総括', kind: 'text', before: '総括', after: '新しい総括', changeNote: false,
+        segments: [{ kind: 'added', text: '新しい' }, { kind: 'same', text: '総括' }] },
     ]);
   });
 
@@ -85,22 +86,23 @@ describe('report.json differences', () => {
 });
 
 describe('publishing changes', () => {
-  const production = {
-    dir: '/srv/dist',
-    found: true,
-    reports: new Map<string, JsonObject>([
+  const production: BaseReports = {
+    identity: { kind: 'url', label: 'https://example.jp/', count: 3, indexHash: 'f'.repeat(64), newest: '2019-05-01' },
+    ids: ['osaka-ict/2018/keiei-kadai-1', 'osaka-ict/2018/keiei-kadai-2', 'osaka-ict/2018/keiei-kadai-5'],
+    // keiei-kadai-5's report.json has the same hash on both sides: it is never read.
+    same: new Set(['osaka-ict/2018/keiei-kadai-5']),
+    data: new Map<string, JsonObject>([
       ['osaka-ict/2018/keiei-kadai-1', issue({ number: 1, title: '取り下げる経営課題' })],
       ['osaka-ict/2018/keiei-kadai-2', issue()],
-      ['osaka-ict/2018/keiei-kadai-5', issue({ number: 5, title: '同じ経営課題' })],
     ]),
   };
   const changed = issue({ changes: [{ date: '2019-05-20', note: '訂正' }] });
   const result = publishingChanges(production, [
-    { id: 'osaka-ict/2018/keiei-kadai-1', release: { status: 'draft' }, data: issue({ number: 1, title: '取り下げる経営課題' }) },
-    { id: 'osaka-ict/2018/keiei-kadai-2', release: { status: 'published' }, data: changed },
-    { id: 'osaka-ict/2018/keiei-kadai-3', release: { status: 'embargoed', publishAt: '2019-06-01T00:00:00.000Z' }, data: issue({ number: 3, title: '公開前' }) },
-    { id: 'osaka-ict/2018/keiei-kadai-4', release: { status: 'published' }, data: issue({ number: 4, title: '新しい経営課題' }) },
-    { id: 'osaka-ict/2018/keiei-kadai-5', release: { status: 'published' }, data: issue({ number: 5, title: '同じ経営課題' }) },
+    { id: 'osaka-ict/2018/keiei-kadai-1', release: { status: 'draft' }, data: issue({ number: 1, title: '取り下げる経営課題' }), sha256: '1' },
+    { id: 'osaka-ict/2018/keiei-kadai-2', release: { status: 'published' }, data: changed, sha256: '2' },
+    { id: 'osaka-ict/2018/keiei-kadai-3', release: { status: 'embargoed', publishAt: '2019-06-01T00:00:00.000Z' }, data: issue({ number: 3, title: '公開前' }), sha256: '3' },
+    { id: 'osaka-ict/2018/keiei-kadai-4', release: { status: 'published' }, data: issue({ number: 4, title: '新しい経営課題' }), sha256: '4' },
+    { id: 'osaka-ict/2018/keiei-kadai-5', release: { status: 'published' }, data: issue({ number: 5, title: '同じ経営課題' }), sha256: '5' },
   ]);
 
   it('sorts every report into new, changed, disappearing, embargoed, draft or unchanged', () => {
@@ -112,9 +114,24 @@ describe('publishing changes', () => {
     expect(result.unchanged).toBe(1);
   });
 
-  it('treats everything as new when there is no production output, and says so', () => {
-    const none = publishingChanges({ dir: '/srv/dist', found: false, reports: new Map() }, [{ id: 'osaka-ict/2018/keiei-kadai-2', release: { status: 'published' }, data: issue() }]);
-    expect(none.productionFound).toBe(false);
+  it('treats everything as new when there is no base, and says so', () => {
+    const none = publishingChanges(NO_BASE, [{ id: 'osaka-ict/2018/keiei-kadai-2', release: { status: 'published' }, data: issue(), sha256: 'a' }]);
+    expect(none.base).toBeUndefined();
     expect(none.added).toHaveLength(1);
+  });
+
+  it('never lists a file with an error as disappearing: it is unpublishable, with the version the public site keeps', () => {
+    const problem = { severity: 'error' as const, file: 'content/osaka-ict/2018/keiei-kadai-1.yaml', line: 3, column: 9, field: 'number', message: '型が違います' };
+    const broken = publishingChanges(production, [], [{ file: problem.file, id: 'osaka-ict/2018/keiei-kadai-1', problems: [problem] }]);
+    expect(broken.removed.map((r) => r.id)).toEqual(['osaka-ict/2018/keiei-kadai-2']);
+    expect(broken.unpublishable).toEqual([expect.objectContaining({ id: 'osaka-ict/2018/keiei-kadai-1', published: expect.objectContaining({ title: '経営課題1 取り下げる経営課題' }) })]);
+  });
+
+  it('flags a content change without a new 更新履歴 note', () => {
+    const silent = issue();
+    (silent.selfEvaluation as JsonObject).summary = '言い換えた文章。';
+    const flagged = publishingChanges(production, [{ id: 'osaka-ict/2018/keiei-kadai-2', release: { status: 'published' }, data: silent, sha256: 'b' }]);
+    expect(flagged.changed.map((r) => r.noChangeNote)).toEqual([true]);
+    expect(result.changed.map((r) => r.noChangeNote)).toEqual([false]);
   });
 });
