@@ -39,8 +39,8 @@ describe('change-note dates', () => {
     const result = await runScript('scripts/check-content.ts', { KOHYO_CONTENT_DIR: content, KOHYO_NOW: NOW });
     expect(result.status).toBe(0);
     expect(result.output).not.toMatch(STACK_TRACE);
-    expect(result.stdout).toMatch(/keiei-kadai-2\.yaml:\d+:\d+ {2}changes\.1\.date {2}警告: 更新日 2030-01-10 はビルドの日付（2019-06-01、日本時間）より後です/);
-    expect(result.stdout).toMatch(/keiei-kadai-2\.yaml:\d+:\d+ {2}changes\.2\.date {2}警告: 更新日 2018-03-31 は報告書の年度（2018年度、2018-04-01 から）より前です/);
+    expect(result.stdout).toMatch(/keiei-kadai-2\.yaml:\d+:\d+ {2}[^\n]*\(changes\.1\.date\) {2}警告: 更新日 2030-01-10 はビルドの日付（2019-06-01、日本時間）より後です/);
+    expect(result.stdout).toMatch(/keiei-kadai-2\.yaml:\d+:\d+ {2}[^\n]*\(changes\.2\.date\) {2}警告: 更新日 2018-03-31 は報告書の年度（2018年度、2018-04-01 から）より前です/);
     expect(result.stdout).toContain('エラー 0 件、警告 2 件');
   });
 
