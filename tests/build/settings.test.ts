@@ -110,7 +110,7 @@ describe('output folders never nest', () => {
   it('the preview inside the production output (KOHYO_OUT_DIR=dist/preview)', async () => {
     const before = everything();
     const result = await build(['--preview'], { KOHYO_OUT_DIR: path.join(dist, 'preview'), KOHYO_PRODUCTION_DIR: dist });
-    expectRefused(result, 'プレビューの出力（KOHYO_OUT_DIR）', '比較する公開用の出力（KOHYO_PRODUCTION_DIR）');
+    expectRefused(result, 'プレビューの出力（KOHYO_OUT_DIR）', '比較する公開版のフォルダ（KOHYO_PRODUCTION_DIR）');
     expect(everything()).toEqual(before);
   });
 
