@@ -13,7 +13,7 @@ import { readdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { PAGEFIND_FOLDER } from '../integrations/pagefind.ts';
-import { ASSETS_FOLDER } from './build-folders.ts';
+import { ASSETS_FOLDER, REPORTS_INDEX_FILE } from './build-folders.ts';
 
 /** Files Astro turns into pages or endpoints (https://docs.astro.build/en/basics/astro-pages/). */
 const PAGE_FILE = /\.(astro|md|mdx|markdown|html|ts|js|mjs)$/;
@@ -102,6 +102,7 @@ export function topLevelReservedNames(routes: readonly Route[] = readRoutes(), p
     ...publicNames(publicDir),
     { name: ASSETS_FOLDER, origin: 'Astro の資産フォルダ（build.assets）' },
     { name: PAGEFIND_FOLDER, origin: '検索インデックス（Pagefind）' },
+    { name: REPORTS_INDEX_FILE, origin: '公開中の報告の一覧（プレビューの比較に使うファイル）' },
   ];
 }
 

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { z } from 'astro/zod';
 
-export const REPORTS_INDEX_FILE = 'reports-index.json';
+export { REPORTS_INDEX_FILE } from '../build-folders.ts';
 export const REPORTS_INDEX_FORMAT = 'kohyo-reports-index/1';
 
 export interface ReportsIndexEntry {

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadContent } from '../../../src/lib/content/load.ts';
 import { readContentFile } from '../../../src/lib/content/read.ts';
 import { organizationIdProblems, reportUrlProblems } from '../../../src/lib/content/url-names.ts';
-import { ASSETS_FOLDER } from '../../../src/lib/build-folders.ts';
+import { ASSETS_FOLDER, REPORTS_INDEX_FILE } from '../../../src/lib/build-folders.ts';
 import { PAGEFIND_FOLDER } from '../../../src/integrations/pagefind.ts';
 import { readRoutes, reservedNamesByLevel, topLevelReservedNames } from '../../../src/lib/site-paths.ts';
 import { managementIssueSchema, organizationsFileSchema } from '../../../src/schemas/index.ts';
@@ -76,7 +76,7 @@ afterAll(async () => {
 describe('names derived from a pages tree', () => {
   it('reserve each level the moment a page exists, skipping _files and non-pages', () => {
     const byLevel = reservedNamesByLevel(readRoutes(pagesDir), path.join(work, 'public'));
-    expect(names(byLevel.organization)).toEqual(['404', ASSETS_FOLDER, 'about', 'feed.xml', 'logo.svg', PAGEFIND_FOLDER, 'preview', 'schemas', 'search'].sort());
+    expect(names(byLevel.organization)).toEqual(['404', ASSETS_FOLDER, 'about', 'feed.xml', 'logo.svg', PAGEFIND_FOLDER, 'preview', REPORTS_INDEX_FILE, 'schemas', 'search'].sort());
     expect(names(byLevel.fiscalYear)).toEqual(['feed.xml']);
     expect(names(byLevel.report)).toEqual(['summary']);
     expect(names(byLevel.indicator)).toEqual(['all.zip', 'figures', 'indicators.csv', 'report.json']);
