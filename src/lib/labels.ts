@@ -220,12 +220,10 @@ export const LABELS = {
     numberMovedEnd: 'として続いています。',
     seriesLink: 'この指標の全年度の推移',
     usedFrom: (year: string) => `${year}の文書`,
-    otherDocument: (year: string, value: string) => `${year}の文書では ${value}`,
-    /** The words before the value in otherDocument, for pages that keep the value on one line */
+    /** The words before another document's value (the value follows in its own no-wrap span) */
     otherDocumentIn: (year: string) => `${year}の文書では`,
     /** Beside an amount converted to the item's common unit: the form the document printed. */
-    printedAs: (printed: string) => `文書の表記は ${printed}、換算はKohyoによる計算`,
-    /** printedAs in two parts, for a page that keeps the printed amount on one line */
+    /** Around the printed amount, in two parts so a page can keep the amount itself on one line. */
     printedAsBefore: '文書の表記は ',
     printedAsAfter: '、換算はKohyoによる計算',
   },
