@@ -60,6 +60,16 @@ describe('shards', () => {
     expect(existsSync(path.join(dirs.single.out, 'pagefind', 'all', 'pagefind-entry.json'))).toBe(true);
   });
 
+  it('the search page fetches the newest bundle\'s Pagefind module with its own script', async () => {
+    for (const out of [dirs.one.out, dirs.single.out]) {
+      const html = await readFile(path.join(out, 'search', 'index.html'), 'utf8');
+      const hints = [...html.matchAll(/<link rel="modulepreload" href="([^"]+)"/g)].map((m) => m[1]!);
+      const newest = out === dirs.one.out ? shardIds[0] : 'all';
+      expect(hints).toEqual([`/pagefind/${newest}/pagefind.js`]);
+      for (const hint of hints) expect(existsSync(path.join(out, hint)), hint).toBe(true);
+    }
+  });
+
   it('three machines and a merge give a site byte-identical to the one-machine build', () => {
     const a = hashTree(dirs.one.out);
     const c = hashTree(dirs.merged.out);
@@ -195,7 +205,7 @@ const IN_PAGE = `async (queries) => {
   const form = document.querySelector('#search-form');
   const bundles = form.dataset.searchIndexes.split(' ').filter(Boolean);
   const bundleYears = (form.dataset.searchYears ?? '').split(' ').filter(Boolean).map(Number);
-  // As the search page loads them: the newest year's bundles in one instance, the others in another.
+  // As the search page loads them: the newest year's bundles in one instance, the older years in two.
   const groups = searchGroups('/', bundles, bundleYears);
   const instances = await Promise.all(Array.from({ length: groups.count }, (_, i) => groups.group(i)));
   const api = combinedSearch(instances);
