@@ -230,7 +230,7 @@ export const LABELS = {
     periods: {
       heading: '年度の区切りごとのページ',
       /** On the chain's own page, when older pages exist: which years it shows in full. */
-      latestNote: (span: string) => `このページには、${span}の評価・指標・予算を載せています。それより前の年度の評価・指標・予算は、次のページにあります。各年度の報告は「年度ごとの報告」の表からも開けます。`,
+      latestNote: (span: string, yearsPerPage: number) => `このページには、${span}の評価・指標・予算を載せています。それより前の年度の分は、${yearsPerPage}年度ずつのページに分けています。各年度の報告は「年度ごとの報告」の表から開けます。`,
       /** On an older page: which years it shows. */
       olderNote: (span: string) => `このページには、${span}の評価・指標・予算を載せています（最初の年度の文書に載っている、それより前の年度の数値を含みます）。`,
       olderNoteLater: (span: string) => `このページには、${span}の評価・指標・予算を載せています。`,

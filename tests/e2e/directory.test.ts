@@ -9,6 +9,7 @@
  *   best match first, lists names in natural order and says how many remain in a live region.
  */
 import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { parse } from 'node-html-parser';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -192,6 +193,23 @@ describe('the 組織名で探す finder on the archive search page', () => {
     await page.click('#search-filters-toggle');
     await page.waitForSelector('#search-org-finder', { state: 'visible' });
   }
+
+  it('keeps the search page within the listing bound at twice the organisations of the 20,000-report archive', () => {
+    // The page grows only with the 組織 filter's list (one item per organisation). Measured here
+    // with 25 organisations and projected: the 20,000-report benchmark archive has 447; the bound
+    // must hold at twice that, for a larger city's or a prefecture's archive.
+    const file = path.join(inject('archiveSiteDir'), 'search/index.html');
+    const html = readFileSync(file, 'utf8');
+    // One list item per organisation; the finder, the 自治体 headings and the rest of the page do not grow with them.
+    const items = parse(html).querySelectorAll('fieldset[data-filter-id=organization] li');
+    const organizations = items.length;
+    expect(organizations).toBeGreaterThanOrEqual(25);
+    const listBytes = items.reduce((sum, li) => sum + Buffer.byteLength(li.toString()), 0);
+    const rest = statSync(file).size - listBytes;
+    const projected = rest + (listBytes / organizations) * 2 * 447;
+    console.info(`[kohyo:search-page] ${organizations} organisations: ${(listBytes / organizations).toFixed(0)} bytes each, ${(rest / 1024).toFixed(1)} KB besides; projected at ${2 * 447}: ${(projected / 1024).toFixed(0)} KB`);
+    expect(projected).toBeLessThanOrEqual(MAX_LISTING_BYTES);
+  });
 
   it('prints each group in natural order (第1室, 第6室, 第11室, 第16室)', async () => {
     await openFinder();
