@@ -6,6 +6,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { budgetsOverYears } from '../../src/lib/continuity/budgets.ts';
+import { otherYearsIndex, type ReportSummary } from '../../src/lib/continuity/chains.ts';
 import { continuingReports, type ContinuingReport } from '../../src/lib/continuity/pages.ts';
 import { budgetsIn, continuingPeriods, inSpan, ratingsIn, seriesIn, YEARS_PER_PAGE } from '../../src/lib/continuity/periods.ts';
 import { ratingsOverYears } from '../../src/lib/continuity/ratings.ts';
@@ -50,6 +51,17 @@ describe('the pages of a continuing report', () => {
       for (const p of older) expect(p.last - p.first + 1).toBe(YEARS_PER_PAGE);
       expect(years.filter((y) => inSpan(y, latest))).toHaveLength(years.filter((y) => y >= Math.max(...years) - 4).length);
     }
+  });
+});
+
+describe('links from a report to its continuing page', () => {
+  it('lead an older year\'s report to the page of years that shows it', () => {
+    const summaries: ReportSummary[] = range(2014, 2023).map((fiscalYear) => ({ organization: 'city', kind: 'managementIssue', slug: 'keiei-kadai-1', fiscalYear, title: 't', name: 't' }));
+    const index = otherYearsIndex(summaries);
+    expect(index.get('city/2014/keiei-kadai-1')!.chainUrl).toBe('/city/keiei-kadai-1/2014-2018/');
+    expect(index.get('city/2018/keiei-kadai-1')!.chainUrl).toBe('/city/keiei-kadai-1/2014-2018/');
+    expect(index.get('city/2019/keiei-kadai-1')!.chainUrl).toBe('/city/keiei-kadai-1/');
+    expect(index.get('city/2023/keiei-kadai-1')!.chainUrl).toBe('/city/keiei-kadai-1/');
   });
 });
 
