@@ -47,11 +47,15 @@ export async function layoutPass(tab: Page, origin: string, pages: readonly Buil
   return findings;
 }
 
-/** Report (/org/2018/x/), figure (…/figures/x/) and continuing (/org/x/) pages: they print a header. */
+/**
+ * Report (/org/2018/x/), figure (…/figures/x/), continuing (/org/x/) and continuing older-years
+ * (/org/x/2014-2018/) pages: they print a header.
+ */
 export function isDocumentPage(url: string, orgSlugs: ReadonlySet<string>): boolean {
   const segments = url.split('/').filter(Boolean);
   if (!url.endsWith('/') || !orgSlugs.has(segments[0] ?? '')) return false;
   if (segments.length === 3 && /^\d{4}$/.test(segments[1]!)) return true;
+  if (segments.length === 3 && /^\d{4}-\d{4}$/.test(segments[2]!)) return true;
   if (segments.length === 5 && segments[3] === 'figures') return true;
   return segments.length === 2 && !/^\d{4}$/.test(segments[1]!);
 }
