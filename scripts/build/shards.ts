@@ -9,14 +9,16 @@
  * The one-machine build keeps its store in the cache folder, so the next build reuses every shard
  * whose key (content, code, settings) has not changed; `--shard K/N --out DIR` fills DIR as the
  * store. Rendering the next shard overlaps with indexing the previous one (two cores), but no
- * Astro process is alive while its own shard is indexed.
+ * Astro process is alive while its own shard is indexed. A shard's share images are drawn in a
+ * worker thread meanwhile (scripts/build/share-image-drawer.ts) and join the shard before it is stored.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeBuildPart, type ShardPart } from '../../src/lib/build/part.ts';
 import { configuredSiteAddress } from '../../src/lib/site-address.ts';
-import { writeShardImages } from './share-images.ts';
+import { ShareImageDrawer } from './share-image-drawer.ts';
+import { imagesLogLine, type ShardImagesResult } from './share-images.ts';
 import type { Shard } from '../../src/lib/build/shard-plan.ts';
 import type { OtherYears } from '../../src/lib/continuity/chains.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
@@ -28,7 +30,7 @@ import { runAstroBuild } from './astro-run.ts';
 import { writeShardDataFiles } from './data-files.ts';
 import { bundleWords } from './vocabulary.ts';
 import type { BucketFile } from './prepare.ts';
-import { hashTree, listFiles, move, removeTree } from './tree.ts';
+import { hashTree, listFiles, move, overlay, removeTree } from './tree.ts';
 import { describeDifferences, isIntact, shardFileHashes, verifyShardFiles } from './verify.ts';
 
 export class BuildFailure extends Error {}
@@ -36,7 +38,7 @@ export class BuildFailure extends Error {}
 export interface ShardManifest {
   shardId: string;
   key: string;
-  /** Hash of the rendered files without the index: equal pages → the index can be reused */
+  /** Hash of the rendered files without the index and the share images: equal pages → the index can be reused */
   pagesHash: string;
   reports: number;
   files: number;
@@ -117,10 +119,12 @@ interface Rendered {
   pagesHash: string;
   previous: ShardManifest | undefined;
   renderMs: number;
+  /** The share images, drawn in the worker into <staging>/images while the build goes on */
+  images: Promise<ShardImagesResult>;
 }
 
 /** Renders a shard's pages into a staging folder of the store (not yet indexed, not yet in place). */
-async function renderShard(ctx: ShardContext, shard: Shard, key: string, previous: ShardManifest | undefined): Promise<Rendered> {
+async function renderShard(ctx: ShardContext, drawer: ShareImageDrawer, shard: Shard, key: string, previous: ShardManifest | undefined): Promise<Rendered> {
   const started = performance.now();
   const buckets = shard.buckets.map((b) => ctx.bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!);
   const partFile = path.join(ctx.work, 'parts', `${shard.id}.json`);
@@ -144,9 +148,12 @@ async function renderShard(ctx: ShardContext, shard: Shard, key: string, previou
   if (existsSync(path.join(outDir, '_astro'))) await move(path.join(outDir, '_astro'), path.join(files, '_astro'));
   await removeTree(outDir);
   await writeShardDataFiles(part, files, { preview: ctx.preview, site: siteUrl() });
-  await writeShardImages(part, files, { preview: ctx.preview, cacheDir: path.join(ctx.cacheRoot, 'share-images') });
+  // Drawn alongside the next shard's Astro run and this shard's indexing; taken in by finishShard.
+  const images = drawer.draw({ part, outDir: path.join(staging, 'images'), preview: ctx.preview, cacheDir: path.join(ctx.cacheRoot, 'share-images') });
+  // Awaited (and its failure reported) in finishShard; this only keeps a failure meanwhile from counting as unhandled.
+  images.catch(() => undefined);
   const pagesHash = await hashTree(files);
-  return { shard, key, staging, pagesHash, previous, renderMs: performance.now() - started };
+  return { shard, key, staging, pagesHash, previous, renderMs: performance.now() - started, images };
 }
 
 /** Indexes a rendered shard (or reuses the previous index when its pages are byte-identical) and puts it in place. */
@@ -174,6 +181,15 @@ async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<Shard
     indexedPages = result.pageCount;
   }
   const indexMs = performance.now() - started;
+  const images = await rendered.images.catch((error: unknown) => {
+    throw new BuildFailure(`シャード ${shard.id} の共有画像（chart.png）を描けませんでした / could not draw the share images of shard ${shard.id}: ${error instanceof Error ? error.message : String(error)}`);
+  });
+  console.log(imagesLogLine(shard.id, images));
+  const imagesDir = path.join(staging, 'images');
+  if (existsSync(imagesDir)) {
+    await overlay(imagesDir, files);
+    await removeTree(imagesDir);
+  }
   // The words of this shard's index, for the site's search vocabulary (kept beside, not published).
   await writeFile(path.join(staging, 'words.json'), JSON.stringify(shard.kind === 'reports' ? await bundleWords(indexDir) : []));
   const fileHashes = await shardFileHashes(staging);
@@ -195,6 +211,7 @@ async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<Shard
 export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideLastIndex?: { astroMb: number; run: () => Promise<void> }): Promise<ShardTiming[]> {
   await mkdir(ctx.store, { recursive: true });
   const timings: ShardTiming[] = [];
+  const drawer = new ShareImageDrawer();
   let indexing: Promise<void> | undefined;
   let indexingReports = 0;
   const makeRoomFor = async (renderingMb: number) => {
@@ -214,7 +231,7 @@ export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideL
         continue;
       }
       await makeRoomFor(estimateAstroMb(shard.reports));
-      const rendered = await renderShard(ctx, shard, key, previous);
+      const rendered = await renderShard(ctx, drawer, shard, key, previous);
       await indexing;
       ctx.stopIfInterrupted();
       indexingReports = shard.kind === 'reports' ? shard.reports : 0;
@@ -228,6 +245,7 @@ export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideL
   } finally {
     // A failure while another shard was indexing: let that finish before the caller cleans up.
     await indexing?.catch(() => undefined);
+    await drawer.close();
   }
   return timings;
 }

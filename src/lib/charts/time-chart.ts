@@ -63,7 +63,7 @@ export function finishTimeChart(parts: TimeChartParts): ChartOutput {
       ...years.map((y) => y.markup),
       ...placed.flatMap((p) => p.lines.map((line, i) => text(p.spot.x, p.spot.y + i * LINE_HEIGHT, line, p.spot.anchor))),
       ...legend.labels,
-    ]);
+    ], { halo: parts.options.halo });
   const summary = summarizeTimeSeries(series);
   const svg = svgDocument({
     idPrefix: parts.options.idPrefix,
