@@ -77,6 +77,8 @@ export interface ShardContext {
   datedFeeds: string[];
   /** The staff preview build (drafts and embargoed reports included) */
   preview: boolean;
+  /** Draw the share images (KOHYO_SHARE_IMAGES, src/lib/share-image-setting.ts) */
+  shareImages: boolean;
   /** Memory the build may use at once, in MB (KOHYO_MEMORY_BUDGET_MB) */
   memoryBudgetMb: number;
   /** Checked after each step (Ctrl-C) */
@@ -119,8 +121,8 @@ interface Rendered {
   pagesHash: string;
   previous: ShardManifest | undefined;
   renderMs: number;
-  /** The share images, drawn in the worker into <staging>/images while the build goes on */
-  images: Promise<ShardImagesResult>;
+  /** The share images, drawn in the worker into <staging>/images while the build goes on (none when they are off) */
+  images: Promise<ShardImagesResult> | undefined;
 }
 
 /** Renders a shard's pages into a staging folder of the store (not yet indexed, not yet in place). */
@@ -149,9 +151,9 @@ async function renderShard(ctx: ShardContext, drawer: ShareImageDrawer, shard: S
   await removeTree(outDir);
   await writeShardDataFiles(part, files, { preview: ctx.preview, site: siteUrl() });
   // Drawn alongside the next shard's Astro run and this shard's indexing; taken in by finishShard.
-  const images = drawer.draw({ part, outDir: path.join(staging, 'images'), preview: ctx.preview, cacheDir: path.join(ctx.cacheRoot, 'share-images') });
+  const images = ctx.shareImages ? drawer.draw({ part, outDir: path.join(staging, 'images'), preview: ctx.preview, cacheDir: path.join(ctx.cacheRoot, 'share-images') }) : undefined;
   // Awaited (and its failure reported) in finishShard; this only keeps a failure meanwhile from counting as unhandled.
-  images.catch(() => undefined);
+  images?.catch(() => undefined);
   const pagesHash = await hashTree(files);
   return { shard, key, staging, pagesHash, previous, renderMs: performance.now() - started, images };
 }
@@ -181,14 +183,16 @@ async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<Shard
     indexedPages = result.pageCount;
   }
   const indexMs = performance.now() - started;
-  const images = await rendered.images.catch((error: unknown) => {
-    throw new BuildFailure(`シャード ${shard.id} の共有画像（chart.png）を描けませんでした / could not draw the share images of shard ${shard.id}: ${error instanceof Error ? error.message : String(error)}`);
-  });
-  console.log(imagesLogLine(shard.id, images));
-  const imagesDir = path.join(staging, 'images');
-  if (existsSync(imagesDir)) {
-    await overlay(imagesDir, files);
-    await removeTree(imagesDir);
+  if (rendered.images) {
+    const images = await rendered.images.catch((error: unknown) => {
+      throw new BuildFailure(`シャード ${shard.id} の共有画像（chart.png）を描けませんでした / could not draw the share images of shard ${shard.id}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    console.log(imagesLogLine(shard.id, images));
+    const imagesDir = path.join(staging, 'images');
+    if (existsSync(imagesDir)) {
+      await overlay(imagesDir, files);
+      await removeTree(imagesDir);
+    }
   }
   // The words of this shard's index, for the site's search vocabulary (kept beside, not published).
   await writeFile(path.join(staging, 'words.json'), JSON.stringify(shard.kind === 'reports' ? await bundleWords(indexDir) : []));

@@ -1,0 +1,81 @@
+/**
+ * The share image (og:image): the same chart as the page's, its labels drawn without the halo
+ * (src/lib/charts/types.ts ChartOptions.halo); drawn per shard with one font subset and kept by
+ * the hash of its SVG (scripts/build/share-images.ts); left out with KOHYO_SHARE_IMAGES=off.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ShardPart } from '../../src/lib/build/part.ts';
+import { renderIndicator } from '../../src/lib/charts/index.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { shareImageSvg } from '../../src/lib/share-image.ts';
+import { shareImagesEnabled } from '../../src/lib/share-image-setting.ts';
+import { drawShardImages } from '../../scripts/build/share-images.ts';
+import { incidents, stockpile } from './charts/fixtures.ts';
+
+const TEXT = { title: '情報セキュリティインシデント件数', organization: '大阪市 ICT戦略室', document: '運営方針 平成30年度（2018年度）', report: '経営課題2 情報セキュリティ管理体制の実効性確保', siteName: 'Kohyo 公表' };
+const HALO = / stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke"/g;
+
+describe('the share image\'s chart', () => {
+  it.each([['line', incidents], ['bars', stockpile]])('is the page\'s %s chart, its labels without the halo', (_kind, make) => {
+    const page = renderIndicator(make(), { idPrefix: 'og' });
+    if (page.kind === 'figure') throw new Error('expected a chart');
+    // The page's chart keeps the halo (labels on a solid background where they cross a line).
+    expect(page.svg).toMatch(HALO);
+    const share = shareImageSvg(make(), TEXT);
+    expect(share).not.toContain('paint-order');
+    // Same marks, values and labels: the page's chart minus the halo, placed in the image.
+    expect(share).toContain(page.svg.replace(HALO, '').replace(/^<svg /, '').replace(/ width="100%"/, ''));
+  });
+});
+
+describe('KOHYO_SHARE_IMAGES', () => {
+  it('is on unless set to off; empty means unset', () => {
+    expect(shareImagesEnabled({})).toBe(true);
+    expect(shareImagesEnabled({ KOHYO_SHARE_IMAGES: '' })).toBe(true);
+    expect(shareImagesEnabled({ KOHYO_SHARE_IMAGES: 'on' })).toBe(true);
+    expect(shareImagesEnabled({ KOHYO_SHARE_IMAGES: ' off ' })).toBe(false);
+  });
+
+  it.each(['no', 'false', '0', 'OFF'])('refuses %j in words naming the setting', (value) => {
+    expect(() => shareImagesEnabled({ KOHYO_SHARE_IMAGES: value })).toThrow(/KOHYO_SHARE_IMAGES は on か off です .*KOHYO_SHARE_IMAGES must be on or off/);
+  });
+});
+
+describe('a shard\'s share images', () => {
+  let dir: string;
+  let part: ShardPart;
+
+  beforeAll(async () => {
+    const loaded = await loadContent({ contentDir: path.resolve('tests/fixtures/content/multi-year'), now: new Date('2026-04-01T00:00:00+09:00') });
+    const entries = loaded.entries.filter((e) => e.kind !== 'strategySheet' && e.id.startsWith('test-city/2018/'));
+    dir = await mkdtemp(path.join(os.tmpdir(), 'kohyo-share-images-'));
+    const bucket = path.join(dir, 'bucket.json');
+    await writeFile(bucket, JSON.stringify(entries));
+    part = { mode: 'shard', kind: 'reports', shardId: '2018', organizations: loaded.organizations, bucketFiles: [bucket], otherYears: {}, problems: [], datedFeeds: [] };
+  });
+
+  afterAll(async () => {
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('are 1200 × 630 PNGs, drawn once: a second shard run takes them from the cache', async () => {
+    const job = { part, outDir: path.join(dir, 'first'), preview: false, cacheDir: path.join(dir, 'cache') };
+    const first = await drawShardImages(job);
+    expect(first.images).toBeGreaterThan(0);
+    expect(first.drawn).toBe(first.images);
+    const png = await readFile(path.join(dir, 'first', 'test-city/2018/keiei-kadai-1/figures/incidents/chart.png'));
+    expect(png.subarray(12, 16).toString('ascii')).toBe('IHDR');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+    const again = await drawShardImages({ ...job, outDir: path.join(dir, 'second') });
+    expect(again).toMatchObject({ images: first.images, drawn: 0 });
+    expect(await readFile(path.join(dir, 'second', 'test-city/2018/keiei-kadai-1/figures/incidents/chart.png'))).toEqual(png);
+    // Nothing half-written is left in the cache.
+    expect(readdirSync(job.cacheDir).filter((f) => !f.endsWith('.png'))).toEqual([]);
+    // Only the images go to their folder (the shard's pages and data files are hashed without them).
+    expect(existsSync(path.join(dir, 'first', 'test-city/2018/keiei-kadai-1/figures/incidents/data.csv'))).toBe(false);
+  });
+});
