@@ -150,16 +150,22 @@ async function renderShard(ctx: ShardContext, drawer: ShareImageDrawer, shard: S
   if (existsSync(path.join(outDir, '_astro'))) await move(path.join(outDir, '_astro'), path.join(files, '_astro'));
   await removeTree(outDir);
   await writeShardDataFiles(part, files, { preview: ctx.preview, site: siteUrl() });
-  // Drawn alongside the next shard's Astro run and this shard's indexing; taken in by finishShard.
+  // Drawn alongside the next shard's Astro run and this shard's indexing; taken in by storeShard.
   const images = ctx.shareImages ? drawer.draw({ part, outDir: path.join(staging, 'images'), preview: ctx.preview, cacheDir: path.join(ctx.cacheRoot, 'share-images') }) : undefined;
-  // Awaited (and its failure reported) in finishShard; this only keeps a failure meanwhile from counting as unhandled.
+  // Awaited (and its failure reported) in storeShard; this only keeps a failure meanwhile from counting as unhandled.
   images?.catch(() => undefined);
   const pagesHash = await hashTree(files);
   return { shard, key, staging, pagesHash, previous, renderMs: performance.now() - started, images };
 }
 
-/** Indexes a rendered shard (or reuses the previous index when its pages are byte-identical) and puts it in place. */
-async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<ShardTiming> {
+interface Indexed {
+  reused: ShardTiming['reused'];
+  indexedPages: number;
+  indexMs: number;
+}
+
+/** Indexes a rendered shard (or reuses the previous index when its pages are byte-identical). */
+async function indexShard(ctx: ShardContext, rendered: Rendered): Promise<Indexed> {
   const { shard, staging, previous } = rendered;
   const files = path.join(staging, 'files');
   const indexDir = path.join(files, PAGEFIND_FOLDER, shard.id);
@@ -182,7 +188,15 @@ async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<Shard
     if (result.pageCount !== shard.reports) throw new BuildFailure(`シャード ${shard.id} の検索索引は ${result.pageCount} ページですが、報告書は ${shard.reports} 件です / shard ${shard.id}: the index holds ${result.pageCount} pages for ${shard.reports} reports`);
     indexedPages = result.pageCount;
   }
-  const indexMs = performance.now() - started;
+  return { reused, indexedPages, indexMs: performance.now() - started };
+}
+
+/** Takes in a shard's share images once drawn, lists its files and puts it in place in the store. */
+async function storeShard(ctx: ShardContext, rendered: Rendered, { reused, indexedPages, indexMs }: Indexed): Promise<ShardTiming> {
+  const { shard, staging } = rendered;
+  const files = path.join(staging, 'files');
+  const indexDir = path.join(files, PAGEFIND_FOLDER, shard.id);
+  const shardDir = path.join(ctx.store, shard.id);
   if (rendered.images) {
     const images = await rendered.images.catch((error: unknown) => {
       throw new BuildFailure(`シャード ${shard.id} の共有画像（chart.png）を描けませんでした / could not draw the share images of shard ${shard.id}: ${error instanceof Error ? error.message : String(error)}`);
@@ -210,14 +224,18 @@ async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<Shard
  * Builds the given shards into the store, one Astro run at a time; the previous shard's Pagefind
  * run overlaps with the next shard's Astro run (and the last one with `alongsideLastIndex`) when
  * their memory together fits the budget (src/lib/build/memory-budget.ts), else they take turns.
- * Shards whose key is unchanged are reused as a whole.
+ * Share images are drawn in a worker meanwhile; the Astro runs do not wait for them, only the
+ * storing of their own shard does. Shards whose key is unchanged are reused as a whole.
  */
 export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideLastIndex?: { astroMb: number; run: () => Promise<void> }): Promise<ShardTiming[]> {
   await mkdir(ctx.store, { recursive: true });
   const timings: ShardTiming[] = [];
   const drawer = new ShareImageDrawer();
-  let indexing: Promise<void> | undefined;
+  let indexing: Promise<Indexed> | undefined;
   let indexingReports = 0;
+  /** Shards waiting for their images (or being stored); the first failure stops the loop */
+  const storing: Promise<void>[] = [];
+  let storeFailure: { error: unknown } | undefined;
   const makeRoomFor = async (renderingMb: number) => {
     const parentMb = process.memoryUsage().rss / 2 ** 20;
     if (!indexing || mayOverlap({ indexingReports, renderingMb, parentMb, budgetMb: ctx.memoryBudgetMb })) return;
@@ -226,6 +244,7 @@ export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideL
   };
   try {
     for (const shard of shards) {
+      if (storeFailure) throw storeFailure.error;
       const key = ctx.keyOf(shard);
       const previous = await intactManifest(path.join(ctx.store, shard.id));
       const complete = existsSync(path.join(ctx.store, shard.id, 'words.json')) && (shard.kind === 'continuity' || existsSync(path.join(ctx.store, shard.id, 'files', PAGEFIND_FOLDER, shard.id, 'pagefind-entry.json')));
@@ -239,16 +258,23 @@ export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideL
       await indexing;
       ctx.stopIfInterrupted();
       indexingReports = shard.kind === 'reports' ? shard.reports : 0;
-      indexing = finishShard(ctx, rendered).then((timing) => {
-        timings.push(timing);
+      indexing = indexShard(ctx, rendered);
+      const stored = indexing.then(async (indexed) => {
+        timings.push(await storeShard(ctx, rendered, indexed));
       });
+      stored.catch((error: unknown) => {
+        storeFailure ??= { error };
+      });
+      storing.push(stored);
     }
     // The next step (the site-wide pages) renders while the last shard is indexed, if there is room.
     if (alongsideLastIndex) await makeRoomFor(alongsideLastIndex.astroMb);
     await Promise.all([indexing, alongsideLastIndex?.run()]);
+    await Promise.all(storing);
   } finally {
-    // A failure while another shard was indexing: let that finish before the caller cleans up.
+    // A failure while another shard was indexing or drawing: let those finish before the caller cleans up.
     await indexing?.catch(() => undefined);
+    await Promise.allSettled(storing);
     await drawer.close();
   }
   return timings;
