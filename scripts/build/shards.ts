@@ -270,6 +270,8 @@ export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideL
     // The next step (the site-wide pages) renders while the last shard is indexed, if there is room.
     if (alongsideLastIndex) await makeRoomFor(alongsideLastIndex.astroMb);
     await Promise.all([indexing, alongsideLastIndex?.run()]);
+    // No Astro or Pagefind run is left: the images still waiting may use both cores.
+    drawer.useAllCores();
     await Promise.all(storing);
   } finally {
     // A failure while another shard was indexing or drawing: let those finish before the caller cleans up.

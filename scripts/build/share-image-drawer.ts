@@ -1,54 +1,85 @@
 /**
- * Draws the shards' share images in a worker thread, off the build's critical path: while the
- * worker draws one shard's images, the build goes on with the next shard's Astro run (a child
- * process) and the previous shard's Pagefind run, so both cores stay busy. One worker, since the
- * machine the build is made for has two cores and Astro keeps one of them busy.
+ * Draws the shards' share images in worker threads, off the build's critical path: while a worker
+ * draws one shard's images, the build goes on with the next shard's Astro run (a child process)
+ * and the previous shard's Pagefind run. While Astro runs, one worker: the machine the build is
+ * made for has two cores and Astro keeps one busy. Once the last Astro run is over, the images
+ * still waiting may use every core (`useAllCores`).
  */
+import os from 'node:os';
 import { Worker } from 'node:worker_threads';
 import type { ShardImagesJob, ShardImagesResult } from './share-images.ts';
 import type { DrawerReply, DrawerRequest } from './share-image-worker.ts';
 
-export class ShareImageDrawer {
-  private worker: Worker | undefined;
-  private nextId = 0;
-  private readonly pending = new Map<number, { resolve: (result: ShardImagesResult) => void; reject: (error: Error) => void }>();
+interface Task {
+  job: ShardImagesJob;
+  resolve: (result: ShardImagesResult) => void;
+  reject: (error: Error) => void;
+}
 
-  /** Draws a shard's images (after those sent before it); rejects with the worker's message if it fails. */
+export class ShareImageDrawer {
+  private limit = 1;
+  private readonly queue: Task[] = [];
+  private readonly idle: Worker[] = [];
+  private readonly busy = new Map<Worker, Task>();
+  private nextId = 0;
+
+  /** Draws a shard's images; rejects with the worker's message if it fails. */
   draw(job: ShardImagesJob): Promise<ShardImagesResult> {
-    const worker = this.start();
-    const id = this.nextId++;
     return new Promise((resolve, reject) => {
-      this.pending.set(id, { resolve, reject });
-      worker.postMessage({ id, job } satisfies DrawerRequest);
+      this.queue.push({ job, resolve, reject });
+      this.pump();
     });
   }
 
-  /** Stops the worker (what it was drawing is abandoned: its shard is not stored). */
+  /** From now on, one worker per core (the build's child processes are done). */
+  useAllCores(): void {
+    this.limit = Math.max(1, os.availableParallelism());
+    this.pump();
+  }
+
+  /** Stops the workers; what they were drawing, and what waits, is abandoned (its shard is not stored). */
   async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    if (worker) await worker.terminate();
+    const stopped = new Error('the share-image drawer was closed');
+    for (const task of this.queue.splice(0)) task.reject(stopped);
+    const workers = [...this.idle.splice(0), ...this.busy.keys()];
+    for (const task of this.busy.values()) task.reject(stopped);
+    this.busy.clear();
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private pump(): void {
+    while (this.queue.length > 0) {
+      let worker = this.idle.pop();
+      if (!worker) {
+        if (this.busy.size >= this.limit) return;
+        worker = this.start();
+      }
+      const task = this.queue.shift()!;
+      this.busy.set(worker, task);
+      worker.postMessage({ id: this.nextId++, job: task.job } satisfies DrawerRequest);
+    }
   }
 
   private start(): Worker {
-    if (this.worker) return this.worker;
     // The worker inherits the build's execArgv (--import tsx), so it runs the TypeScript source as is.
     const worker = new Worker(new URL('./share-image-worker.ts', import.meta.url));
     worker.on('message', (reply: DrawerReply) => {
-      const waiting = this.pending.get(reply.id);
-      this.pending.delete(reply.id);
-      if (!waiting) return;
-      if (reply.ok) waiting.resolve(reply.result);
-      else waiting.reject(new Error(reply.error));
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      this.idle.push(worker);
+      if (task && reply.ok) task.resolve(reply.result);
+      else if (task && !reply.ok) task.reject(new Error(reply.error));
+      this.pump();
     });
-    const failAll = (error: Error) => {
-      for (const waiting of this.pending.values()) waiting.reject(error);
-      this.pending.clear();
-      this.worker = undefined;
+    const fail = (error: Error) => {
+      const task = this.busy.get(worker);
+      this.busy.delete(worker);
+      const idleAt = this.idle.indexOf(worker);
+      if (idleAt >= 0) this.idle.splice(idleAt, 1);
+      task?.reject(error);
     };
-    worker.on('error', failAll);
-    worker.on('exit', (code) => failAll(new Error(`the share-image worker stopped (exit ${code})`)));
-    this.worker = worker;
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`the share-image worker stopped (exit ${code})`)));
     return worker;
   }
 }
