@@ -5,11 +5,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { BUILD_PART_ENV, BUILD_PART_MODE_ENV } from '../../src/lib/build/part.ts';
+import { SYNCED_LINE, takeAstroStartLock } from './astro-start-lock.ts';
 
 /** Children still running, so Ctrl-C can stop them. */
 export const runningChildren = new Set<ChildProcess>();
 
-export function runAstroBuild(options: { partFile: string; mode: 'reports' | 'continuity' | 'site'; outDir: string; cacheDir: string; label: string }): Promise<number> {
+export async function runAstroBuild(options: { partFile: string; mode: 'reports' | 'continuity' | 'site'; outDir: string; cacheDir: string; label: string }): Promise<number> {
   const astro = path.resolve('node_modules/astro/bin/astro.mjs');
   const env: NodeJS.ProcessEnv = {
     ...process.env,
@@ -21,6 +22,8 @@ export function runAstroBuild(options: { partFile: string; mode: 'reports' | 'co
   };
   // Production: the dev server's preview switch has no place in a build.
   delete env.KOHYO_PREVIEW;
+  // Runs of one checkout start one at a time (scripts/build/astro-start-lock.ts).
+  const releaseStart = await takeAstroStartLock();
   return new Promise<number>((resolve) => {
     const child = spawn(process.execPath, [astro, 'build'], { stdio: ['ignore', 'pipe', 'pipe'], env });
     runningChildren.add(child);
@@ -30,12 +33,16 @@ export function runAstroBuild(options: { partFile: string; mode: 'reports' | 'co
       return (chunk: Buffer) => {
         const lines = (rest + chunk.toString('utf8')).split('\n');
         rest = lines.pop() ?? '';
-        for (const line of lines) stream.write(`[${options.label}] ${line}\n`);
+        for (const line of lines) {
+          if (SYNCED_LINE.test(line)) releaseStart();
+          stream.write(`[${options.label}] ${line}\n`);
+        }
       };
     };
     child.stdout.on('data', relay(process.stdout));
     child.stderr.on('data', relay(process.stderr));
     const done = (code: number) => {
+      releaseStart();
       runningChildren.delete(child);
       resolve(code);
     };

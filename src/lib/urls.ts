@@ -61,6 +61,7 @@ export const figureChartPngUrl = (org: string, fiscalYear: number, slug: string,
 export const figureEmbedUrl = (org: string, fiscalYear: number, slug: string, indicatorId: string) => `${figureUrl(org, fiscalYear, slug, indicatorId)}embed/`;
 /** The small script of figure pages that fills in 閲覧日 and copies the citation. */
 export const citationScriptUrl = () => publicFileUrl('cite.js');
+export const searchBootScriptUrl = () => publicFileUrl('search-boot.js');
 /** The page of a report continuing over years (all years side by side). */
 export const continuingReportUrl = (org: string, chainId: string) => sitePathOf(`/${org}/${chainId}/`);
 /** One merged indicator series of a continuing report, as CSV. */

@@ -195,7 +195,7 @@ const IN_PAGE = `async (queries) => {
   const form = document.querySelector('#search-form');
   const bundles = form.dataset.searchIndexes.split(' ').filter(Boolean);
   const bundleYears = (form.dataset.searchYears ?? '').split(' ').filter(Boolean).map(Number);
-  // As the search page loads them: the newest year's bundles in one instance, the others in another.
+  // As the search page loads them: the newest year's bundles in one instance, the older years in two.
   const groups = searchGroups('/', bundles, bundleYears);
   const instances = await Promise.all(Array.from({ length: groups.count }, (_, i) => groups.group(i)));
   const api = combinedSearch(instances);

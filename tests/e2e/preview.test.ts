@@ -12,6 +12,7 @@ import os from 'node:os';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { takeAstroStartLock } from '../../scripts/build/astro-start-lock.ts';
 import { cleanEnv, OUTPUT_ROOT } from '../fixtures/support/run.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/content/release');
@@ -59,6 +60,8 @@ beforeAll(async () => {
   await cp(FIXTURE, CONTENT, { recursive: true });
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
+  // The dev server syncs <root>/.astro/ as a build does: not while a build of this checkout is starting.
+  const releaseStart = await takeAstroStartLock();
   // The same switches as `npm run dev`, plus a build date before the embargo ends.
   dev = spawn(process.execPath, [path.resolve('node_modules/astro/bin/astro.mjs'), 'dev', '--host', '127.0.0.1', '--port', String(port), '--strictPort', '--ignore-lock'], {
     env: cleanEnv({ KOHYO_PREVIEW: '1', KOHYO_CONTENT_DIR: CONTENT, KOHYO_CACHE_DIR: CACHE, KOHYO_NOW: '2019-05-01T00:00+09:00' }),
@@ -66,7 +69,11 @@ beforeAll(async () => {
   });
   dev.stdout!.on('data', (c: Buffer) => (log += c.toString()));
   dev.stderr!.on('data', (c: Buffer) => (log += c.toString()));
-  await waitUntilServing(`${origin}/`, 200_000);
+  try {
+    await waitUntilServing(`${origin}/`, 200_000);
+  } finally {
+    releaseStart();
+  }
 }, 240_000);
 
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { moreLabel, NEWEST_FIRST_NOTE, noResultsMessage, resultCountMessage, SEA
 import { activeFilterCount, emptyFilters, readSearchState, searchStateQuery, SORT_RELEVANCE, type SearchState, type SortOrder } from '../../lib/search/url-state.ts';
 import { countsIncomplete, facetCounts, type ValueCounts } from './facets.ts';
 import { setUpFilterPanel } from './filter-panel.ts';
-import { searchByYear, yearsToSearch } from './newest-first.ts';
+import { queueByYear, yearsToSearch } from './newest-first.ts';
 import { combinedSearch, searchGroups, sumCounts, type FilterCounts, type PagefindApi, type PagefindResult, type SearchGroup, type SearchGroups } from './pagefind-api.ts';
 import { hasFilters, runSearch, type SearchOutcome, type SearchRequest } from './run-search.ts';
 import { resultItem, showFilterState } from './render.ts';
@@ -227,31 +227,41 @@ function showSearching(query: string): void {
 }
 
 /**
- * Newest year first: each group in turn (the newest year's bundles first), each of its years in
- * turn; `onResults` gets every year's results as they come, in the order they are listed.
+ * A group's searches, queued at once: one per fiscal year of the group, newest first, or one search
+ * when the group holds one year.
+ */
+async function queueGroup(index: number, request: SearchRequest): Promise<Array<Promise<SearchOutcome | null>>> {
+  const api = await group(index);
+  const chosenYears = request.filters[FILTER_KEYS.fiscalYear] ?? [];
+  // A group without years holds every year of the site (a single-index build).
+  const groupYears = api.years.length > 0 ? api.years : listedYears().map(fiscalYearOfFilterValue);
+  const years = yearsToSearch(listedYears(), groupYears, chosenYears);
+  // One fiscal year: relevance order is already newest first. Searched even when the reader chose
+  // only other years (no results): the search loads the filters' chunks of this group, which the
+  // counts of the 年度 group without its own choice need.
+  if (groupYears.length <= 1 || years.length === 0) return [runSearch(api, request)];
+  return queueByYear(api, request, years);
+}
+
+/**
+ * Newest year first: the newest year's group alone (nothing competes with its first results), then
+ * the older groups at once, each in its own worker; `onResults` gets every year's results in the
+ * order they are listed.
  */
 async function newestFirstSearch(request: SearchRequest, ticket: number, onResults: (outcome: SearchOutcome) => Promise<void>): Promise<boolean> {
-  const chosenYears = request.filters[FILTER_KEYS.fiscalYear] ?? [];
-  for (let index = 0; index < groups().count; index++) {
-    const api = await group(index);
-    if (ticket !== searchCounter) return false;
-    // A group without years holds every year of the site (a single-index build).
-    const groupYears = api.years.length > 0 ? api.years : listedYears().map(fiscalYearOfFilterValue);
-    const years = yearsToSearch(listedYears(), groupYears, chosenYears);
-    if (groupYears.length <= 1 || years.length === 0) {
-      // One fiscal year: relevance order is already newest first. Searched even when the reader
-      // chose only other years (no results): the search loads the filters' chunks of this group,
-      // which the counts of the 年度 group without its own choice need.
-      const outcome = await runSearch(api, request);
+  const show = async (queued: Promise<Array<Promise<SearchOutcome | null>>>): Promise<boolean> => {
+    for (const pending of await queued) {
+      const outcome = await pending;
       if (ticket !== searchCounter) return false;
       if (outcome) await onResults(outcome);
-    } else {
-      await searchByYear(api, request, years, async (outcome) => {
-        if (ticket === searchCounter) await onResults(outcome);
-      });
+      if (ticket !== searchCounter) return false;
     }
-    if (ticket !== searchCounter) return false;
-  }
+    return true;
+  };
+  if (!(await show(queueGroup(0, request)))) return false;
+  const later = Array.from({ length: groups().count - 1 }, (_, i) => queueGroup(i + 1, request));
+  for (const queued of later) queued.catch(() => undefined);
+  for (const queued of later) if (!(await show(queued))) return false;
   return true;
 }
 
@@ -278,6 +288,7 @@ async function search(mode: HistoryMode): Promise<void> {
     return;
   }
   showSearching(query);
+  groups().prefetchVocabulary(query);
 
   // Results reach the screen as they come: the list is replaced once, by the first results of
   // this search, and later ones are appended below (never moving what is shown) until a page is full.
@@ -288,17 +299,23 @@ async function search(mode: HistoryMode): Promise<void> {
   const draw = async (upTo: number): Promise<void> => {
     const batch = found.slice(shown, upTo);
     if (batch.length === 0) return;
-    const data = await Promise.all(batch.map((r) => r.data()));
-    if (ticket !== searchCounter) return;
-    if (!replaced) {
-      writeUrl(state, mode);
-      list.replaceChildren();
-      more.hidden = true;
-      replaced = true;
-      performance.mark('kohyo:search-first');
+    // Every result's data is asked for at once; each is drawn as soon as it and those above it have
+    // arrived, so the first result does not wait for the slowest fragment of the batch.
+    const pending = batch.map((r) => r.data());
+    for (const p of pending) p.catch(() => undefined);
+    for (const p of pending) {
+      const data = await p;
+      if (ticket !== searchCounter) return;
+      if (!replaced) {
+        writeUrl(state, mode);
+        list.replaceChildren();
+        more.hidden = true;
+        replaced = true;
+        performance.mark('kohyo:search-first');
+      }
+      list.append(resultItem(data));
+      shown += 1;
     }
-    list.append(...data.map(resultItem));
-    shown += batch.length;
   };
   const take = (outcome: SearchOutcome): Promise<void> => {
     found.push(...outcome.results);
@@ -371,12 +388,23 @@ async function completeCounts(api: PagefindApi, request: SearchRequest, outcome:
   }
 }
 
-/** While the reader types: the words' index chunks are fetched in the instances already loaded (the first is loaded at once). */
+/** Loads the newest year's instance (the first search needs it; the others wait for its results). */
+function warmUp(): void {
+  void group(0).catch(() => undefined);
+}
+
+/**
+ * While the reader types: the words' index chunks are fetched in the newest year's instance (loaded
+ * at once if it is not). Only there: the older years' chunks, one per bundle, would compete with
+ * them for the connection and the server just when the first results need them; their search
+ * fetches them once the first results are on screen.
+ */
 function preloadTyped(): void {
   const query = normalizeQuery(input.value);
   if (query === '') return;
-  void group(0).catch(() => undefined);
-  for (const api of readyGroups.values()) void api.preload(query).catch(() => undefined);
+  groups().prefetchVocabulary(query);
+  warmUp();
+  readyGroups.get(0)?.preload(query).catch(() => undefined);
 }
 
 function scheduleSearch(): void {
@@ -413,7 +441,6 @@ window.addEventListener('popstate', () => {
 // First use: reaching the controls by keyboard, pointer or touch starts loading Pagefind.
 // The newest year's instance only: the others are loaded by the first search once its first results
 // are on screen (on a slow connection they would compete with them).
-const warmUp = (): void => void group(0).catch(() => undefined);
 for (const area of [form, toolbar, panel]) {
   for (const type of ['focusin', 'pointerenter', 'pointerdown'] as const) area.addEventListener(type, warmUp, { once: true });
 }

@@ -34,13 +34,22 @@ export function yearsToSearch(listed: readonly string[], groupYears: readonly nu
 }
 
 /**
- * Searches `years` one at a time, newest first, and calls `onYear` with each year's outcome in
- * that order (all searches are queued at once: Pagefind's worker answers them in turn).
+ * Queues one search per year of `years` at once (Pagefind's worker answers them in turn); the
+ * outcomes come in the order of `years`.
  */
-export async function searchByYear(api: PagefindApi, request: SearchRequest, years: readonly string[], onYear: (outcome: SearchOutcome, year: string) => void | Promise<void>): Promise<void> {
+export function queueByYear(api: PagefindApi, request: SearchRequest, years: readonly string[]): Array<Promise<SearchOutcome | null>> {
   const pending = years.map((year) => runSearch(api, { query: request.query, filters: { ...request.filters, [YEAR]: [year] } }));
   // Queued searches that are not awaited yet must not be reported as unhandled when one fails.
   for (const p of pending) p.catch(() => undefined);
+  return pending;
+}
+
+/**
+ * Searches `years` one at a time, newest first, and calls `onYear` with each year's outcome in
+ * that order.
+ */
+export async function searchByYear(api: PagefindApi, request: SearchRequest, years: readonly string[], onYear: (outcome: SearchOutcome, year: string) => void | Promise<void>): Promise<void> {
+  const pending = queueByYear(api, request, years);
   for (const [i, p] of pending.entries()) {
     const outcome = await p;
     if (outcome) await onYear(outcome, years[i]!);

@@ -77,13 +77,18 @@ describe('newest fiscal year first across shards', () => {
 });
 
 describe('search groups', () => {
-  it('puts the newest fiscal year\'s bundles in the first group and every other year in the second', () => {
+  it('puts the newest fiscal year\'s bundles in the first group and the older years in two, a year never split', () => {
     const bundles = ['/pagefind/2019-1/', '/pagefind/2019-2/', '/pagefind/2018/', '/pagefind/2017-1/', '/pagefind/2017-2/'];
     expect(groupBundles(bundles, [2019, 2019, 2018, 2017, 2017])).toEqual([
       { bundles: ['/pagefind/2019-1/', '/pagefind/2019-2/'], years: [2019] },
-      { bundles: ['/pagefind/2018/', '/pagefind/2017-1/', '/pagefind/2017-2/'], years: [2018, 2017] },
+      { bundles: ['/pagefind/2018/'], years: [2018] },
+      { bundles: ['/pagefind/2017-1/', '/pagefind/2017-2/'], years: [2017] },
     ]);
+    // Ten years of one bundle each: the nine older years split four (the newer, shown first) and five.
+    const ten = Array.from({ length: 10 }, (_, i) => 2023 - i);
+    expect(groupBundles(ten.map((y) => `/pagefind/${y}/`), ten).map((g) => g.years)).toEqual([[2023], [2022, 2021, 2020, 2019], [2018, 2017, 2016, 2015, 2014]]);
     expect(groupBundles(['/pagefind/all/'], [2019])).toEqual([{ bundles: ['/pagefind/all/'], years: [2019] }]);
+    expect(groupBundles(['/pagefind/2019/', '/pagefind/2018/'], [2019, 2018])).toEqual([{ bundles: ['/pagefind/2019/'], years: [2019] }, { bundles: ['/pagefind/2018/'], years: [2018] }]);
   });
 
   it('searches every group as one index: results by score, counts added key by key', async () => {
