@@ -21,15 +21,27 @@ const TEXT = { title: '情報セキュリティインシデント件数', organi
 const HALO = / stroke="#ffffff" stroke-width="4" stroke-linejoin="round" paint-order="stroke"/g;
 
 describe('the share image\'s chart', () => {
-  it.each([['line', incidents], ['bars', stockpile]])('is the page\'s %s chart, its labels without the halo', (_kind, make) => {
+  /** The chart inside the share image (after the text on the left). */
+  const chartOf = (image: string) => image.slice(image.indexOf('<svg ', 1), -'</svg>'.length);
+  const labelGroups = (svg: string) => [...svg.matchAll(/<g class="chart-text"[^>]*>.*?<\/g>/g)].map((m) => m[0]);
+  const texts = (svg: string) => labelGroups(svg).flatMap((g) => [...g.matchAll(/<text[^>]*>[^<]*<\/text>/g)].map((m) => m[0])).sort();
+
+  it.each([['line', incidents], ['bars', stockpile]])('is the page\'s %s chart: same marks and labels, the halo only behind the labels among the marks', (_kind, make) => {
     const page = renderIndicator(make(), { idPrefix: 'og' });
     if (page.kind === 'figure') throw new Error('expected a chart');
-    // The page's chart keeps the halo (labels on a solid background where they cross a line).
+    const share = chartOf(shareImageSvg(make(), TEXT));
+    // Same labels, same marks (everything but the label groups, byte for byte).
+    expect(texts(share)).toEqual(texts(page.svg));
+    const withoutLabels = (svg: string) => labelGroups(svg).reduce((rest, group) => rest.replace(group, ''), svg);
+    expect(withoutLabels(share)).toBe(withoutLabels(page.svg).replace(/ width="100%"/, '').replace(/^<svg /, '<svg x="580" y="40" width="590" height="560" preserveAspectRatio="xMidYMid meet" '));
+    // The page's chart: one halo for all of its plain labels. The share image: none for the axis,
+    // unit and legend labels; the halo for the values, targets and categories among the marks.
     expect(page.svg).toMatch(HALO);
-    const share = shareImageSvg(make(), TEXT);
-    expect(share).not.toContain('paint-order');
-    // Same marks, values and labels: the page's chart minus the halo, placed in the image.
-    expect(share).toContain(page.svg.replace(HALO, '').replace(/^<svg /, '').replace(/ width="100%"/, ''));
+    const [outside, ...among] = labelGroups(share);
+    expect(outside).not.toContain('paint-order');
+    expect(outside).toContain('単位');
+    for (const group of among) expect(group).toMatch(HALO);
+    expect(among.join('')).toContain(make === incidents ? '>19<' : '>7<');
   });
 });
 
