@@ -6,13 +6,22 @@ import { dataFilesWrittenByBuild, renders } from './build/part.ts';
 import { getOrganizations } from './content/entries.ts';
 import { getReportDocuments } from './site-data.ts';
 import { continuingPropsOf, continuingSeriesPropsOf } from './report-props.ts';
+import { continuingPeriods } from './continuity/periods.ts';
 
 export type { ContinuingProps, ContinuingSeriesProps } from './report-props.ts';
+export type ContinuingPeriodProps = import('./report-props.ts').ContinuingProps & { period: import('./continuity/periods.ts').OlderPeriod };
 
 export async function continuingStaticPaths() {
   if (!renders('continuity')) return [];
   const [organizations, reports] = await Promise.all([getOrganizations(), getReportDocuments()]);
   return continuingPropsOf(reports, organizations).map((props) => ({ params: { org: props.chain.organization, continuing: props.chain.id }, props }));
+}
+
+/** The pages of a continuing report's older years (/<org>/<chain>/<from>-<to>/), when it runs longer than one page holds. */
+export async function continuingPeriodStaticPaths() {
+  return (await continuingStaticPaths()).flatMap(({ params, props }) =>
+    continuingPeriods(props.chain.members.map((m) => m.fiscalYear)).older.map((period) => ({ params: { ...params, period: period.slug }, props: { ...props, period } })),
+  );
 }
 
 /** The merged-series CSV routes: none in a production build, which writes these files itself (src/lib/data-files.ts). */

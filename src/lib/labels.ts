@@ -226,6 +226,23 @@ export const LABELS = {
     /** Around the printed amount, in two parts so a page can keep the amount itself on one line. */
     printedAsBefore: '文書の表記は ',
     printedAsAfter: '、換算はKohyoによる計算',
+    /** Continuing-report pages of YEARS_PER_PAGE years each (src/lib/continuity/periods.ts) */
+    periods: {
+      heading: '年度の区切りごとのページ',
+      /** On the chain's own page, when older pages exist: which years it shows in full. */
+      latestNote: (span: string, yearsPerPage: number) => `このページには、${span}の評価・指標・予算を載せています。それより前の年度の分は、${yearsPerPage}年度ずつのページに分けています。各年度の報告は「年度ごとの報告」の表から開けます。`,
+      /** On an older page: which years it shows. */
+      olderNote: (span: string) => `このページには、${span}の評価・指標・予算を載せています（最初の年度の文書に載っている、それより前の年度の数値を含みます）。`,
+      olderNoteLater: (span: string) => `このページには、${span}の評価・指標・予算を載せています。`,
+      /** 「平成26年度〜平成30年度（2014〜2018年度）」; the latest page 「…（2019〜2023年度・最新）」 */
+      pageLink: (span: string, from: number, to: number, latest: boolean) => `${span}（${from}〜${to}年度${latest ? '・最新' : ''}）`,
+      /** 「平成26年度〜平成30年度」 */
+      span: (from: string, to: string) => `${from}〜${to}`,
+      /** The h1's subtitle on an older page */
+      subtitle: (from: number, to: number) => `（年度ごとの推移・${from}〜${to}年度）`,
+      /** The CSV link: the file always holds every year, whichever page links it. */
+      csvAllYears: '全年度',
+    },
   },
   /** The home page's and organisation pages' directory of documents. */
   directory: {

@@ -2,7 +2,8 @@
 import { getSiteData, getSiteIndex } from './site-data.ts';
 import { sitemapChunks } from './sitemap.ts';
 import { checksByOrganization } from './rating-check-summary.ts';
-import { absoluteUrl, accessibilityUrl, continuingReportUrl, homeUrl, organizationRatingChecksUrl, organizationUrl, ratingChecksUrl, ratingsLegendUrl, searchUrl, yearIndexUrl, yearRatingChecksUrl } from './urls.ts';
+import { continuingPeriods } from './continuity/periods.ts';
+import { absoluteUrl, accessibilityUrl, continuingPeriodUrl, continuingReportUrl, homeUrl, organizationRatingChecksUrl, organizationUrl, ratingChecksUrl, ratingsLegendUrl, searchUrl, yearIndexUrl, yearRatingChecksUrl } from './urls.ts';
 
 export async function sitemapPageUrls(site: URL | undefined): Promise<string[]> {
   const [{ publishingOrgs, groups, links }, { chains, figureUrls, ratingChecks }] = await Promise.all([getSiteData(), getSiteIndex()]);
@@ -16,7 +17,10 @@ export async function sitemapPageUrls(site: URL | undefined): Promise<string[]> 
     ...publishingOrgs.map((o) => organizationUrl(o.id)),
     ...groups.map((g) => yearIndexUrl(g.organization, g.fiscalYear)),
     ...links.map((l) => l.url),
-    ...chains.map((c) => continuingReportUrl(c.organization, c.id)),
+    ...chains.flatMap((c) => [
+      continuingReportUrl(c.organization, c.id),
+      ...continuingPeriods(c.members.map((m) => m.fiscalYear)).older.map((p) => continuingPeriodUrl(c.organization, c.id, p.slug)),
+    ]),
     ...figureUrls,
   ];
   return paths.map((p) => absoluteUrl(p, site));

@@ -64,6 +64,8 @@ export const citationScriptUrl = () => publicFileUrl('cite.js');
 export const searchBootScriptUrl = () => publicFileUrl('search-boot.js');
 /** The page of a report continuing over years (all years side by side). */
 export const continuingReportUrl = (org: string, chainId: string) => sitePathOf(`/${org}/${chainId}/`);
+/** Older years of a continuing report, YEARS_PER_PAGE at a time (src/lib/continuity/periods.ts). */
+export const continuingPeriodUrl = (org: string, chainId: string, periodSlug: string) => sitePathOf(`/${org}/${chainId}/${periodSlug}/`);
 /** One merged indicator series of a continuing report, as CSV. */
 export const continuingSeriesCsvUrl = (org: string, chainId: string, indicatorId: string) => sitePathOf(`/${org}/${chainId}/${indicatorId}.csv`);
 

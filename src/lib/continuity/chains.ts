@@ -16,7 +16,8 @@
 import type { ReportDocument } from '../reports.ts';
 import { managementIssueTitle, measureTitle } from '../reports.ts';
 import type { Continues } from '../../schemas/continuity.ts';
-import { continuingReportUrl, reportUrl } from '../urls.ts';
+import { continuingPeriodUrl, continuingReportUrl, reportUrl } from '../urls.ts';
+import { continuingPeriods, inSpan } from './periods.ts';
 import type { YearDigest } from './year-on-year.ts';
 import { seriesOf, type FigureRevision } from '../open-data.ts';
 
@@ -181,8 +182,11 @@ export const reportUrlOf = (s: Pick<ReportSummary, 'organization' | 'fiscalYear'
 export function otherYearsIndex(summaries: readonly ReportSummary[], digests?: ReadonlyMap<string, YearDigest>): Map<string, OtherYears> {
   const index = new Map<string, OtherYears>();
   for (const chain of continuingChains(summaries)) {
-    const chainUrl = continuingReportUrl(chain.organization, chain.id);
+    const periods = continuingPeriods(chain.members.map((m) => m.fiscalYear));
     chain.members.forEach((member, position) => {
+      // An older year links the page of years that shows it (src/lib/continuity/periods.ts).
+      const older = inSpan(member.fiscalYear, periods.latest) ? undefined : periods.older.find((p) => inSpan(member.fiscalYear, p.span));
+      const chainUrl = older ? continuingPeriodUrl(chain.organization, chain.id, older.slug) : continuingReportUrl(chain.organization, chain.id);
       const years = chain.members.map((m, i) => ({ fiscalYear: m.fiscalYear, title: m.title, url: reportUrlOf(m), current: i === position }));
       const previousDigest = position > 0 ? digests?.get(summaryKey(chain.members[position - 1]!)) : undefined;
       const revisions = revisionsOf(chain.members, position);

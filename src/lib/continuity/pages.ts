@@ -29,6 +29,8 @@ export interface TitleRow {
   nameChanged: boolean;
   /** The number (code) differs from the previous year's */
   numberChanged: boolean;
+  /** The chain's first year (a page of older years may start later) */
+  first: boolean;
 }
 
 export function titlesOverYears(chain: ContinuityChain): TitleRow[] {
@@ -40,6 +42,7 @@ export function titlesOverYears(chain: ContinuityChain): TitleRow[] {
       url: reportUrlOf(m),
       nameChanged: previous !== undefined && previous.name !== m.name,
       numberChanged: previous !== undefined && previous.slug !== m.slug,
+      first: previous === undefined,
     };
   });
 }

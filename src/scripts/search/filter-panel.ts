@@ -36,6 +36,7 @@ export function setUpFilterPanel(panel: HTMLElement, toggle: HTMLButtonElement, 
     event.preventDefault();
     closeAndReturn();
   });
+  completeOrganizationItems(panel);
   setUpOrganizationFinder(panel);
   return {
     setActiveCount(count) {
@@ -51,6 +52,26 @@ export function setUpFilterPanel(panel: HTMLElement, toggle: HTMLButtonElement, 
       }
     },
   };
+}
+
+/**
+ * The grouped organisation list is printed short (src/pages/search.astro: a box and a name per
+ * organisation, so the page stays small with hundreds of them); this gives each item what the
+ * other filters' items are printed with: the box's id and form, and the count's box that
+ * describes it. Runs before the state from the URL is shown, inside folded groups, so nothing moves.
+ */
+function completeOrganizationItems(panel: HTMLElement): void {
+  panel.querySelectorAll<HTMLInputElement>('.search-org-group input[type=checkbox]').forEach((box, index) => {
+    if (box.id) return;
+    box.id = `filter-${box.name}-${index}`;
+    box.setAttribute('form', 'search-form');
+    box.setAttribute('aria-describedby', `${box.id}-count`);
+    box.nextElementSibling?.classList.add('search-filter-value');
+    const count = document.createElement('span');
+    count.className = 'search-filter-count';
+    count.id = `${box.id}-count`;
+    box.closest('li')?.append(count);
+  });
 }
 
 /**
