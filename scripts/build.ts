@@ -50,6 +50,7 @@ import { writeVocabulary } from './build/vocabulary.ts';
 import { nestedFolders, type BuildFolder } from './build/folders.ts';
 import { VOCABULARY_FOLDER } from '../src/lib/search/shard-vocabulary.ts';
 import { listFiles, overlay, removeTree } from './build/tree.ts';
+import { shareImagesEnabled, ShareImagesSettingError } from '../src/lib/share-image-setting.ts';
 import { configuredSiteAddress, PLACEHOLDER_SITE_ADDRESS, siteAddressIsSet, SITE_ADDRESS_SETTING, validateSiteAddress } from '../src/lib/site-address.ts';
 
 const NOTHING_PUBLISHED = '何も公開していません（以前の出力はそのままです） / nothing was published (the previous output is unchanged)';
@@ -104,6 +105,16 @@ function shardModeSetting(env: NodeJS.ProcessEnv): 'single' | 'year' {
   if (raw === '' || raw === 'year') return 'year';
   if (raw === 'single') return 'single';
   throw new BuildFailure(`KOHYO_SHARDS は year か single です / KOHYO_SHARDS must be year or single: ${JSON.stringify(raw)}`);
+}
+
+/** KOHYO_SHARE_IMAGES (src/lib/share-image-setting.ts), refused before any work when neither on nor off. */
+function shareImagesSetting(env: NodeJS.ProcessEnv): boolean {
+  try {
+    return shareImagesEnabled(env);
+  } catch (error) {
+    if (error instanceof ShareImagesSettingError) throw new BuildFailure(error.message);
+    throw error;
+  }
 }
 
 /** What must exist for a site to count as complete: pages, and every shard's search index. */
@@ -172,6 +183,7 @@ async function main(argv: string[]): Promise<number> {
   if (nested.length > 0) throw new BuildFailure(`出力フォルダが入れ子になっています / output folders nest:\n${nested.map((n) => `  ${n}`).join('\n')}`);
   const capacity = positiveIntegerSetting(env, 'KOHYO_SHARD_CAPACITY', DEFAULT_SHARD_CAPACITY);
   const shardMode = shardModeSetting(env);
+  const shareImages = shareImagesSetting(env);
   // Read here too (the content check reads it again) so a bad value stops the build before any work.
   buildNow(env);
   const memoryBudgetMb = positiveIntegerSetting(env, 'KOHYO_MEMORY_BUDGET_MB', DEFAULT_MEMORY_BUDGET_MB, 'MB');
@@ -268,7 +280,7 @@ async function main(argv: string[]): Promise<number> {
     // A shard is rebuilt when its entries, the organisations, the code, the settings, its links to other years or (preview) the public site's versions change.
     const keyOf = (shard: Shard) =>
       shardKey({ shardId: shard.id, bucketHashes: shard.buckets.map((b) => bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!.hash), organizationsJson, code, settings, context: JSON.stringify({ otherYears: otherYearsOf(shard), problems: shownProblems, datedFeeds, ...(preview ? { changes: changesOf(shard) } : {}) }) });
-    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, onlyReportsOf, foldersOf, problems: shownProblems, datedFeeds, changesOf, preview, memoryBudgetMb, stopIfInterrupted });
+    const context = (store: string): ShardContext => ({ store, work, cacheRoot: path.join(cacheRoot, preview ? 'preview' : 'production'), organizations: prepared.organizations, bucketsByKey, keyOf, otherYearsOf, onlyReportsOf, foldersOf, problems: shownProblems, datedFeeds, changesOf, preview, shareImages, memoryBudgetMb, stopIfInterrupted });
     console.log(`[kohyo:build] ${prepared.reports.length} 件の報告書、${searchShards.length} シャード / ${prepared.reports.length} reports in ${searchShards.length} shard(s): ${searchShards.map((s) => `${s.id} (${s.reports})`).join(', ')}${continuityShards.length > 0 ? `; continuing reports in ${continuityShards.length} shard(s)` : ''}`);
 
     // 3. (--shard) Only this machine's shards, into its own folder.

@@ -71,7 +71,7 @@ const METRICS: Metric[] = [
   { name: '… indexing, sum over shards', get: (r) => r.build.stages?.shards?.indexMs ?? r.build.indexing?.ms, format: fmtMs },
   { name: 'Stage: site-wide pages (alongside the last indexing)', get: (r) => r.build.stages?.siteMs, format: fmtMs },
   { name: 'Stage: assemble and swap', get: (r) => r.build.stages?.assembleMs, format: fmtMs },
-  { name: 'Share images (og:image), sum over shards', get: (r) => r.build.images?.ms, format: fmtMs, more: (r) => (r.build.images ? ` (${fmtNum(r.build.images.images)} images, ${fmtNum(r.build.images.drawn)} drawn)` : '') },
+  { name: 'Share images (og:image), drawing time summed over shards (a worker thread, alongside the Astro and Pagefind runs)', get: (r) => r.build.images?.ms, format: fmtMs, more: (r) => (r.build.images ? ` (${fmtNum(r.build.images.images)} images, ${fmtNum(r.build.images.drawn)} drawn)` : '') },
   { name: 'Shards built / index reused / reused', get: (r) => r.build.stages?.shards?.built, format: fmtNum, more: (r) => (r.build.stages?.shards ? ` / ${r.build.stages.shards.indexReused} / ${r.build.stages.shards.reused}` : '') },
   { name: 'Pagefind runs (`indexed` lines) / pages indexed', get: (r) => r.build.indexing?.runs, format: fmtNum, more: (r) => (r.build.indexing ? ` / ${fmtNum(r.build.indexing.pages)}` : '') },
   { name: 'Pagefind indexing, sum of `indexed` lines', get: (r) => r.build.indexing?.ms, format: fmtMs },

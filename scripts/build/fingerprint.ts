@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { shareImagesEnabled } from '../../src/lib/share-image-setting.ts';
 import { siteSettingsFile } from '../../src/lib/site-settings.ts';
 
 /** What renders pages: a change to any of these files re-renders every shard. */
@@ -33,7 +34,7 @@ export function codeFingerprint(root = process.cwd()): string {
 export function renderSettings(env: NodeJS.ProcessEnv, preview: boolean): Record<string, string> {
   const settingsFile = siteSettingsFile(path.resolve(env.KOHYO_CONTENT_DIR ?? 'content'));
   const siteYaml = settingsFile ? createHash('sha256').update(readFileSync(settingsFile)).digest('hex') : '';
-  return { site: env.KOHYO_SITE_URL ?? '', siteYaml, release: preview ? 'preview' : 'production' };
+  return { site: env.KOHYO_SITE_URL ?? '', siteYaml, release: preview ? 'preview' : 'production', shareImages: shareImagesEnabled(env) ? 'on' : 'off' };
 }
 
 export function shardKey(parts: { shardId: string; bucketHashes: string[]; organizationsJson: string; code: string; settings: Record<string, string>; context: string }): string {

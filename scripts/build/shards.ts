@@ -9,14 +9,16 @@
  * The one-machine build keeps its store in the cache folder, so the next build reuses every shard
  * whose key (content, code, settings) has not changed; `--shard K/N --out DIR` fills DIR as the
  * store. Rendering the next shard overlaps with indexing the previous one (two cores), but no
- * Astro process is alive while its own shard is indexed.
+ * Astro process is alive while its own shard is indexed. A shard's share images are drawn in a
+ * worker thread meanwhile (scripts/build/share-image-drawer.ts) and join the shard before it is stored.
  */
 import { existsSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { writeBuildPart, type ShardPart } from '../../src/lib/build/part.ts';
 import { configuredSiteAddress } from '../../src/lib/site-address.ts';
-import { writeShardImages } from './share-images.ts';
+import { ShareImageDrawer } from './share-image-drawer.ts';
+import { imagesLogLine, type ShardImagesResult } from './share-images.ts';
 import type { Shard } from '../../src/lib/build/shard-plan.ts';
 import type { OtherYears } from '../../src/lib/continuity/chains.ts';
 import type { ContentProblem } from '../../src/lib/content/problems.ts';
@@ -28,7 +30,7 @@ import { runAstroBuild } from './astro-run.ts';
 import { writeShardDataFiles } from './data-files.ts';
 import { bundleWords } from './vocabulary.ts';
 import type { BucketFile } from './prepare.ts';
-import { hashTree, listFiles, move, removeTree } from './tree.ts';
+import { hashTree, listFiles, move, overlay, removeTree } from './tree.ts';
 import { describeDifferences, isIntact, shardFileHashes, verifyShardFiles } from './verify.ts';
 
 export class BuildFailure extends Error {}
@@ -36,7 +38,7 @@ export class BuildFailure extends Error {}
 export interface ShardManifest {
   shardId: string;
   key: string;
-  /** Hash of the rendered files without the index: equal pages → the index can be reused */
+  /** Hash of the rendered files without the index and the share images: equal pages → the index can be reused */
   pagesHash: string;
   reports: number;
   files: number;
@@ -75,6 +77,8 @@ export interface ShardContext {
   datedFeeds: string[];
   /** The staff preview build (drafts and embargoed reports included) */
   preview: boolean;
+  /** Draw the share images (KOHYO_SHARE_IMAGES, src/lib/share-image-setting.ts) */
+  shareImages: boolean;
   /** Memory the build may use at once, in MB (KOHYO_MEMORY_BUDGET_MB) */
   memoryBudgetMb: number;
   /** Checked after each step (Ctrl-C) */
@@ -117,10 +121,12 @@ interface Rendered {
   pagesHash: string;
   previous: ShardManifest | undefined;
   renderMs: number;
+  /** The share images, drawn in the worker into <staging>/images while the build goes on (none when they are off) */
+  images: Promise<ShardImagesResult> | undefined;
 }
 
 /** Renders a shard's pages into a staging folder of the store (not yet indexed, not yet in place). */
-async function renderShard(ctx: ShardContext, shard: Shard, key: string, previous: ShardManifest | undefined): Promise<Rendered> {
+async function renderShard(ctx: ShardContext, drawer: ShareImageDrawer, shard: Shard, key: string, previous: ShardManifest | undefined): Promise<Rendered> {
   const started = performance.now();
   const buckets = shard.buckets.map((b) => ctx.bucketsByKey.get(bucketKey(b.organization, b.fiscalYear))!);
   const partFile = path.join(ctx.work, 'parts', `${shard.id}.json`);
@@ -144,13 +150,22 @@ async function renderShard(ctx: ShardContext, shard: Shard, key: string, previou
   if (existsSync(path.join(outDir, '_astro'))) await move(path.join(outDir, '_astro'), path.join(files, '_astro'));
   await removeTree(outDir);
   await writeShardDataFiles(part, files, { preview: ctx.preview, site: siteUrl() });
-  await writeShardImages(part, files, { preview: ctx.preview, cacheDir: path.join(ctx.cacheRoot, 'share-images') });
+  // Drawn alongside the next shard's Astro run and this shard's indexing; taken in by storeShard.
+  const images = ctx.shareImages ? drawer.draw({ part, outDir: path.join(staging, 'images'), preview: ctx.preview, cacheDir: path.join(ctx.cacheRoot, 'share-images') }) : undefined;
+  // Awaited (and its failure reported) in storeShard; this only keeps a failure meanwhile from counting as unhandled.
+  images?.catch(() => undefined);
   const pagesHash = await hashTree(files);
-  return { shard, key, staging, pagesHash, previous, renderMs: performance.now() - started };
+  return { shard, key, staging, pagesHash, previous, renderMs: performance.now() - started, images };
 }
 
-/** Indexes a rendered shard (or reuses the previous index when its pages are byte-identical) and puts it in place. */
-async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<ShardTiming> {
+interface Indexed {
+  reused: ShardTiming['reused'];
+  indexedPages: number;
+  indexMs: number;
+}
+
+/** Indexes a rendered shard (or reuses the previous index when its pages are byte-identical). */
+async function indexShard(ctx: ShardContext, rendered: Rendered): Promise<Indexed> {
   const { shard, staging, previous } = rendered;
   const files = path.join(staging, 'files');
   const indexDir = path.join(files, PAGEFIND_FOLDER, shard.id);
@@ -173,7 +188,26 @@ async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<Shard
     if (result.pageCount !== shard.reports) throw new BuildFailure(`シャード ${shard.id} の検索索引は ${result.pageCount} ページですが、報告書は ${shard.reports} 件です / shard ${shard.id}: the index holds ${result.pageCount} pages for ${shard.reports} reports`);
     indexedPages = result.pageCount;
   }
-  const indexMs = performance.now() - started;
+  return { reused, indexedPages, indexMs: performance.now() - started };
+}
+
+/** Takes in a shard's share images once drawn, lists its files and puts it in place in the store. */
+async function storeShard(ctx: ShardContext, rendered: Rendered, { reused, indexedPages, indexMs }: Indexed): Promise<ShardTiming> {
+  const { shard, staging } = rendered;
+  const files = path.join(staging, 'files');
+  const indexDir = path.join(files, PAGEFIND_FOLDER, shard.id);
+  const shardDir = path.join(ctx.store, shard.id);
+  if (rendered.images) {
+    const images = await rendered.images.catch((error: unknown) => {
+      throw new BuildFailure(`シャード ${shard.id} の共有画像（chart.png）を描けませんでした / could not draw the share images of shard ${shard.id}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    console.log(imagesLogLine(shard.id, images));
+    const imagesDir = path.join(staging, 'images');
+    if (existsSync(imagesDir)) {
+      await overlay(imagesDir, files);
+      await removeTree(imagesDir);
+    }
+  }
   // The words of this shard's index, for the site's search vocabulary (kept beside, not published).
   await writeFile(path.join(staging, 'words.json'), JSON.stringify(shard.kind === 'reports' ? await bundleWords(indexDir) : []));
   const fileHashes = await shardFileHashes(staging);
@@ -190,13 +224,18 @@ async function finishShard(ctx: ShardContext, rendered: Rendered): Promise<Shard
  * Builds the given shards into the store, one Astro run at a time; the previous shard's Pagefind
  * run overlaps with the next shard's Astro run (and the last one with `alongsideLastIndex`) when
  * their memory together fits the budget (src/lib/build/memory-budget.ts), else they take turns.
- * Shards whose key is unchanged are reused as a whole.
+ * Share images are drawn in a worker meanwhile; the Astro runs do not wait for them, only the
+ * storing of their own shard does. Shards whose key is unchanged are reused as a whole.
  */
 export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideLastIndex?: { astroMb: number; run: () => Promise<void> }): Promise<ShardTiming[]> {
   await mkdir(ctx.store, { recursive: true });
   const timings: ShardTiming[] = [];
-  let indexing: Promise<void> | undefined;
+  const drawer = new ShareImageDrawer();
+  let indexing: Promise<Indexed> | undefined;
   let indexingReports = 0;
+  /** Shards waiting for their images (or being stored); the first failure stops the loop */
+  const storing: Promise<void>[] = [];
+  let storeFailure: { error: unknown } | undefined;
   const makeRoomFor = async (renderingMb: number) => {
     const parentMb = process.memoryUsage().rss / 2 ** 20;
     if (!indexing || mayOverlap({ indexingReports, renderingMb, parentMb, budgetMb: ctx.memoryBudgetMb })) return;
@@ -205,6 +244,7 @@ export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideL
   };
   try {
     for (const shard of shards) {
+      if (storeFailure) throw storeFailure.error;
       const key = ctx.keyOf(shard);
       const previous = await intactManifest(path.join(ctx.store, shard.id));
       const complete = existsSync(path.join(ctx.store, shard.id, 'words.json')) && (shard.kind === 'continuity' || existsSync(path.join(ctx.store, shard.id, 'files', PAGEFIND_FOLDER, shard.id, 'pagefind-entry.json')));
@@ -214,20 +254,30 @@ export async function buildShards(ctx: ShardContext, shards: Shard[], alongsideL
         continue;
       }
       await makeRoomFor(estimateAstroMb(shard.reports));
-      const rendered = await renderShard(ctx, shard, key, previous);
+      const rendered = await renderShard(ctx, drawer, shard, key, previous);
       await indexing;
       ctx.stopIfInterrupted();
       indexingReports = shard.kind === 'reports' ? shard.reports : 0;
-      indexing = finishShard(ctx, rendered).then((timing) => {
-        timings.push(timing);
+      indexing = indexShard(ctx, rendered);
+      const stored = indexing.then(async (indexed) => {
+        timings.push(await storeShard(ctx, rendered, indexed));
       });
+      stored.catch((error: unknown) => {
+        storeFailure ??= { error };
+      });
+      storing.push(stored);
     }
     // The next step (the site-wide pages) renders while the last shard is indexed, if there is room.
     if (alongsideLastIndex) await makeRoomFor(alongsideLastIndex.astroMb);
     await Promise.all([indexing, alongsideLastIndex?.run()]);
+    // No Astro or Pagefind run is left: the images still waiting may use both cores.
+    drawer.useAllCores();
+    await Promise.all(storing);
   } finally {
-    // A failure while another shard was indexing: let that finish before the caller cleans up.
+    // A failure while another shard was indexing or drawing: let those finish before the caller cleans up.
     await indexing?.catch(() => undefined);
+    await Promise.allSettled(storing);
+    await drawer.close();
   }
   return timings;
 }

@@ -33,7 +33,8 @@ export function standaloneChartSvg(series: IndicatorSeries): string | undefined 
 
 /** The share image as SVG: text on the left, the chart (or the single figure) on the right. */
 export function shareImageSvg(series: IndicatorSeries, text: ShareImageText): string {
-  const output = renderIndicator(series, { idPrefix: 'og' });
+  // The halo only behind the labels among the marks: less rasterising per image (see ChartOptions.labelHalo).
+  const output = renderIndicator(series, { idPrefix: 'og', labelHalo: 'marks' });
   const { width, height } = SHARE_IMAGE;
   const textWidth = 500;
   const parts: string[] = [];

@@ -47,7 +47,7 @@ function build(what: string, env: Record<string, string>, args: string[] = []): 
   return new Promise((resolve, reject) => {
     const base: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
     // Whatever the shell running the tests has set, each build gets only its own switches.
-    for (const key of ['KOHYO_PREVIEW', 'KOHYO_RELEASE', 'KOHYO_NOW', 'KOHYO_PRODUCTION_DIR', 'KOHYO_PRODUCTION_URL', 'KOHYO_CONTENT_DIR']) delete base[key];
+    for (const key of ['KOHYO_PREVIEW', 'KOHYO_RELEASE', 'KOHYO_NOW', 'KOHYO_PRODUCTION_DIR', 'KOHYO_PRODUCTION_URL', 'KOHYO_CONTENT_DIR', 'KOHYO_SHARE_IMAGES']) delete base[key];
     const child = spawn(process.execPath, [path.resolve('node_modules/tsx/dist/cli.mjs'), 'scripts/build.ts', ...args], {
       env: { ...base, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

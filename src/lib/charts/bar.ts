@@ -80,7 +80,9 @@ export function renderBarChart(series: IndicatorSeries, options: ChartOptions): 
       ? `<g class="${CHART_CLASS.highlight}" fill="url(#${ids.hatch})" stroke="${COLORS.ink}" stroke-width="2">${highlighted.join('')}</g>`
       : '') +
     baseline +
-    labelGroup([unitLabel(series.unit), ...labels, ...axis.labels]) +
+    (options.labelHalo === 'marks'
+      ? labelGroup([unitLabel(series.unit), ...axis.labels], { halo: false }) + labelGroup(labels)
+      : labelGroup([unitLabel(series.unit), ...labels, ...axis.labels])) +
     labelGroup(strongLabels, { bold: true });
 
   const summary = summarizeComparison(series);

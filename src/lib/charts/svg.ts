@@ -38,10 +38,11 @@ export function text(x: number, y: number, content: string, anchor: Anchor = 'mi
  * A group for labels: dark text with a white halo painted under it (paint-order), which gives
  * every label a solid background where it crosses a line or a bar.
  */
-export function labelGroup(children: string[], options: { bold?: boolean } = {}): string {
+export function labelGroup(children: string[], options: { bold?: boolean; halo?: boolean } = {}): string {
   if (children.length === 0) return '';
   const weight = options.bold ? ' font-weight="700"' : '';
-  return `<g class="${CHART_CLASS.text}"${weight} font-size="${FONT_SIZE}" fill="${COLORS.ink}" stroke="${COLORS.background}" stroke-width="${HALO_WIDTH}" stroke-linejoin="round" paint-order="stroke">${children.join('')}</g>`;
+  const halo = options.halo === false ? '' : ` stroke="${COLORS.background}" stroke-width="${HALO_WIDTH}" stroke-linejoin="round" paint-order="stroke"`;
+  return `<g class="${CHART_CLASS.text}"${weight} font-size="${FONT_SIZE}" fill="${COLORS.ink}"${halo}>${children.join('')}</g>`;
 }
 
 export interface SvgDocument {

@@ -51,19 +51,16 @@ export function finishTimeChart(parts: TimeChartParts): ChartOutput {
     labelBounds(frame),
   ).filter((p): p is PlacedLabel => p !== null);
   const leaders = placed.flatMap((p) => (p.spot.leader ? [p.spot.leader] : []));
+  const placedLabels = placed.flatMap((p) => p.lines.map((line, i) => text(p.spot.x, p.spot.y + i * LINE_HEIGHT, line, p.spot.anchor)));
   const body =
     parts.marks +
     (leaders.length > 0
       ? `<path class="${CHART_CLASS.leader}" d="${leaders.map((l) => `M${r(l.x1)} ${r(l.y1)}L${r(l.x2)} ${r(l.y2)}`).join('')}" stroke="${COLORS.axis}" stroke-width="1" fill="none"/>`
       : '') +
     legend.marks +
-    labelGroup([
-      unitLabel(series.unit),
-      ...parts.axis.labels,
-      ...years.map((y) => y.markup),
-      ...placed.flatMap((p) => p.lines.map((line, i) => text(p.spot.x, p.spot.y + i * LINE_HEIGHT, line, p.spot.anchor))),
-      ...legend.labels,
-    ]);
+    (parts.options.labelHalo === 'marks'
+      ? labelGroup([unitLabel(series.unit), ...parts.axis.labels, ...years.map((y) => y.markup), ...legend.labels], { halo: false }) + labelGroup(placedLabels)
+      : labelGroup([unitLabel(series.unit), ...parts.axis.labels, ...years.map((y) => y.markup), ...placedLabels, ...legend.labels]));
   const summary = summarizeTimeSeries(series);
   const svg = svgDocument({
     idPrefix: parts.options.idPrefix,
