@@ -4,17 +4,17 @@
  * the hash of its SVG (scripts/build/share-images.ts); left out with KOHYO_SHARE_IMAGES=off.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShardPart } from '../../src/lib/build/part.ts';
 import { renderIndicator } from '../../src/lib/charts/index.ts';
-import { loadContent } from '../../src/lib/content/load.ts';
 import { shareImageSvg } from '../../src/lib/share-image.ts';
 import { withPngRenderer } from '../../src/lib/share-image-png.ts';
 import { shareImagesEnabled } from '../../src/lib/share-image-setting.ts';
 import { drawShardImages } from '../../scripts/build/share-images.ts';
+import { MULTI_YEAR_CONTENT } from '../helpers/fixture-reports.ts';
+import { fixtureShard, type FixtureShard } from '../helpers/shard-part.ts';
 import { incidents, stockpile } from './charts/fixtures.ts';
 
 const TEXT = { title: '情報セキュリティインシデント件数', organization: '大阪市 ICT戦略室', document: '運営方針 平成30年度（2018年度）', report: '経営課題2 情報セキュリティ管理体制の実効性確保', siteName: 'Kohyo 公表' };
@@ -79,18 +79,15 @@ describe('KOHYO_SHARE_IMAGES', () => {
 describe('a shard\'s share images', () => {
   let dir: string;
   let part: ShardPart;
+  let shard: FixtureShard;
 
   beforeAll(async () => {
-    const loaded = await loadContent({ contentDir: path.resolve('tests/fixtures/content/multi-year'), now: new Date('2026-04-01T00:00:00+09:00') });
-    const entries = loaded.entries.filter((e) => e.kind !== 'strategySheet' && e.id.startsWith('test-city/2018/'));
-    dir = await mkdtemp(path.join(os.tmpdir(), 'kohyo-share-images-'));
-    const bucket = path.join(dir, 'bucket.json');
-    await writeFile(bucket, JSON.stringify(entries));
-    part = { mode: 'shard', kind: 'reports', shardId: '2018', organizations: loaded.organizations, bucketFiles: [bucket], otherYears: {}, problems: [], datedFeeds: [] };
+    shard = await fixtureShard(MULTI_YEAR_CONTENT, new Date('2026-04-01T00:00:00+09:00'), 'test-city/2018/');
+    ({ dir, part } = shard);
   });
 
   afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    await shard.remove();
   });
 
   it('are 1200 × 630 PNGs, drawn once: a second shard run takes them from the cache', async () => {

@@ -3,13 +3,12 @@
  * every download of every released report, nothing of a draft or an embargoed report, the same
  * release switch as the pages (src/lib/content/release.ts).
  */
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ShardPart } from '../../../src/lib/build/part.ts';
-import { loadContent, type ReportEntry } from '../../../src/lib/content/load.ts';
+import type { ReportEntry } from '../../../src/lib/content/load.ts';
 import { shardDataFiles } from '../../../scripts/build/data-files.ts';
+import { fixtureShard, type FixtureShard } from '../../helpers/shard-part.ts';
 
 const FIXTURE = path.resolve('tests/fixtures/content/release');
 // After keiei-kadai-4's publishAt (2019-04-01 09:00), before keiei-kadai-3's (2019-06-01 09:00).
@@ -20,18 +19,15 @@ const YEAR = 'osaka-ict/2018';
 let dir: string;
 let part: ShardPart;
 let entries: ReportEntry[];
+let shard: FixtureShard;
 
 beforeAll(async () => {
-  const loaded = await loadContent({ contentDir: FIXTURE, now: NOW });
-  entries = loaded.entries.filter((e) => e.kind !== 'strategySheet' && e.id.startsWith(`${YEAR}/`));
-  dir = await mkdtemp(path.join(os.tmpdir(), 'kohyo-data-files-'));
-  const bucket = path.join(dir, 'bucket.json');
-  await writeFile(bucket, JSON.stringify(entries));
-  part = { mode: 'shard', kind: 'reports', shardId: '2018', organizations: loaded.organizations, bucketFiles: [bucket], otherYears: {}, problems: [], datedFeeds: [] };
+  shard = await fixtureShard(FIXTURE, NOW, `${YEAR}/`);
+  ({ dir, part, entries } = shard);
 });
 
 afterAll(async () => {
-  await rm(dir, { recursive: true, force: true });
+  await shard.remove();
 });
 
 const foldersOf = (paths: string[]) => [...new Set(paths.map((p) => p.split('/').slice(0, 3).join('/')))].sort();
