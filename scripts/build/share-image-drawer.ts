@@ -21,7 +21,6 @@ export class ShareImageDrawer {
   private readonly queue: Task[] = [];
   private readonly idle: Worker[] = [];
   private readonly busy = new Map<Worker, Task>();
-  private nextId = 0;
 
   /** Draws a shard's images; rejects with the worker's message if it fails. */
   draw(job: ShardImagesJob): Promise<ShardImagesResult> {
@@ -56,7 +55,7 @@ export class ShareImageDrawer {
       }
       const task = this.queue.shift()!;
       this.busy.set(worker, task);
-      worker.postMessage({ id: this.nextId++, job: task.job } satisfies DrawerRequest);
+      worker.postMessage({ job: task.job } satisfies DrawerRequest);
     }
   }
 

@@ -5,18 +5,19 @@
 import { parentPort } from 'node:worker_threads';
 import { drawShardImages, type ShardImagesJob } from './share-images.ts';
 
-export type DrawerRequest = { id: number; job: ShardImagesJob };
-export type DrawerReply = { id: number; ok: true; result: Awaited<ReturnType<typeof drawShardImages>> } | { id: number; ok: false; error: string };
+// A worker is sent one job at a time (the drawer waits for its reply), so a reply needs no id.
+export type DrawerRequest = { job: ShardImagesJob };
+export type DrawerReply = { ok: true; result: Awaited<ReturnType<typeof drawShardImages>> } | { ok: false; error: string };
 
 const port = parentPort;
 if (!port) throw new Error('share-image-worker.ts runs as a worker thread only');
 let queue = Promise.resolve();
-port.on('message', ({ id, job }: DrawerRequest) => {
+port.on('message', ({ job }: DrawerRequest) => {
   queue = queue.then(async () => {
     try {
-      port.postMessage({ id, ok: true, result: await drawShardImages(job) } satisfies DrawerReply);
+      port.postMessage({ ok: true, result: await drawShardImages(job) } satisfies DrawerReply);
     } catch (error) {
-      port.postMessage({ id, ok: false, error: error instanceof Error ? error.message : String(error) } satisfies DrawerReply);
+      port.postMessage({ ok: false, error: error instanceof Error ? error.message : String(error) } satisfies DrawerReply);
     }
   });
 });
